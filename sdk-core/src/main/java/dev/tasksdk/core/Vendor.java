@@ -55,7 +55,9 @@ public enum Vendor {
       }
     }
     throw new IllegalArgumentException(
-        "unknown vendor '" + value + "'; expected one of amplemarket, amigo, agenttasks, stuut, vambe");
+        "unknown vendor '"
+            + value
+            + "'; expected one of amplemarket, amigo, agenttasks, stuut, vambe");
   }
 
   @Override

@@ -1,0 +1,156 @@
+package dev.tasksdk.core;
+
+import dev.tasksdk.core.spi.Redactor;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Options for one request that override the client's: a call timeout, a retry limit, extra headers
+ * and an idempotency key.
+ *
+ * <p>An {@link #idempotencyKey()} is sent as the {@code Idempotency-Key} header and makes a POST
+ * safe to retry.
+ */
+public final class RequestOptions {
+  private static final RequestOptions NONE = new Builder().build();
+
+  /** The header an idempotency key is sent in. */
+  public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+
+  private final Duration timeout;
+  private final Integer maxRetries;
+  private final Map<String, String> headers;
+  private final String idempotencyKey;
+
+  private RequestOptions(Builder b) {
+    this.timeout = b.timeout;
+    this.maxRetries = b.maxRetries;
+    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    this.idempotencyKey = b.idempotencyKey;
+  }
+
+  /** Returns options that change nothing. */
+  public static RequestOptions none() {
+    return NONE;
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding these options. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.timeout = timeout;
+    b.maxRetries = maxRetries;
+    b.headers.putAll(headers);
+    b.idempotencyKey = idempotencyKey;
+    return b;
+  }
+
+  /** The call timeout of this request (all attempts included), when set. */
+  public Optional<Duration> timeout() {
+    return Optional.ofNullable(timeout);
+  }
+
+  /** The retry limit of this request, when set. */
+  public Optional<Integer> maxRetries() {
+    return Optional.ofNullable(maxRetries);
+  }
+
+  /** Extra headers of this request, in insertion order. */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /** The idempotency key, when set. */
+  public Optional<String> idempotencyKey() {
+    return Optional.ofNullable(idempotencyKey);
+  }
+
+  /** Whether these options change nothing. */
+  public boolean isEmpty() {
+    return timeout == null && maxRetries == null && headers.isEmpty() && idempotencyKey == null;
+  }
+
+  @Override
+  public String toString() {
+    return "RequestOptions[timeout="
+        + timeout
+        + ", maxRetries="
+        + maxRetries
+        + ", headers="
+        + Redactor.redactHeaderMap(headers)
+        + ", idempotencyKey="
+        + (idempotencyKey == null ? null : "[set]")
+        + "]";
+  }
+
+  /** Builds {@link RequestOptions}. */
+  public static final class Builder {
+    private Duration timeout;
+    private Integer maxRetries;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private String idempotencyKey;
+
+    private Builder() {}
+
+    /** Sets the call timeout of this request (all attempts included); null clears it. */
+    public Builder timeout(Duration timeout) {
+      if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+        throw new IllegalArgumentException("timeout must be > 0 but was " + timeout);
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /** Sets the retry limit of this request; null uses the client's. */
+    public Builder maxRetries(Integer maxRetries) {
+      if (maxRetries != null && maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries must be >= 0 but was " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /** Adds a header to this request (replacing one of the same name given earlier). */
+    public Builder header(String name, String value) {
+      if (name == null) {
+        throw new NullPointerException("header name == null");
+      }
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("header name is blank");
+      }
+      if (value == null) {
+        throw new NullPointerException("header value == null (header " + name + ")");
+      }
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if ((c < 0x20 && c != '\t') || c >= 0x7f) {
+          throw new IllegalArgumentException(
+              "header value of " + name + " contains an illegal character at " + i);
+        }
+      }
+      headers.put(name, value);
+      return this;
+    }
+
+    /** Sets the idempotency key, sent as {@code Idempotency-Key}; it makes a POST safe to retry. */
+    public Builder idempotencyKey(String key) {
+      if (key != null && key.isBlank()) {
+        throw new IllegalArgumentException("idempotencyKey is blank");
+      }
+      this.idempotencyKey = key;
+      return this;
+    }
+
+    /** Builds the options. */
+    public RequestOptions build() {
+      return new RequestOptions(this);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.tasksdk.core;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+
+/**
+ * A credential such as an API key, kept out of logs, exception messages and {@code toString()}.
+ *
+ * <p>The only way to read the value is {@link #reveal()}; {@link #equals(Object)} compares in
+ * constant time.
+ */
+public final class Secret {
+  private final String value;
+  private final int hash;
+
+  private Secret(String value) {
+    this.value = value;
+    this.hash = Arrays.hashCode(sha256(value));
+  }
+
+  /**
+   * Wraps an API key.
+   *
+   * @throws NullPointerException naming {@code apiKey} when the value is null
+   * @throws IllegalArgumentException naming {@code apiKey} when it is blank or holds a control
+   *     character (which could not be sent in a header)
+   */
+  public static Secret of(String apiKey) {
+    if (apiKey == null) {
+      throw new NullPointerException("apiKey == null");
+    }
+    if (apiKey.isBlank()) {
+      throw new IllegalArgumentException("apiKey is blank");
+    }
+    for (int i = 0; i < apiKey.length(); i++) {
+      char c = apiKey.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        throw new IllegalArgumentException("apiKey contains a control character");
+      }
+    }
+    return new Secret(apiKey);
+  }
+
+  /** Returns the plain value; call it only where the value is sent. */
+  public String reveal() {
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Secret
+        && MessageDigest.isEqual(
+            value.getBytes(StandardCharsets.UTF_8),
+            ((Secret) o).value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
+  }
+
+  /** Returns {@code "Secret[redacted]"}, never the value. */
+  @Override
+  public String toString() {
+    return "Secret[redacted]";
+  }
+
+  private static byte[] sha256(String s) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is unavailable", e);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.tasksdk.core.spi;
+
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+
+/**
+ * Wraps a JSON converter so that a body that cannot be decoded becomes a {@link DecodeFailure}
+ * (turned into {@code InvalidResponseException} by the runtime), while an I/O error reading the
+ * body stays an I/O error.
+ */
+final class DecodingConverterFactory extends Converter.Factory {
+  private static final int EXCERPT_BYTES = 1024;
+
+  private final Converter.Factory delegate;
+
+  DecodingConverterFactory(Converter.Factory delegate) {
+    this.delegate = delegate;
+  }
+
+  @Override
+  public Converter<ResponseBody, ?> responseBodyConverter(
+      Type type, Annotation[] annotations, Retrofit retrofit) {
+    Converter<ResponseBody, ?> inner = delegate.responseBodyConverter(type, annotations, retrofit);
+    if (inner == null) {
+      return null;
+    }
+    return body -> {
+      MediaType contentType = body.contentType();
+      byte[] bytes;
+      try {
+        bytes = body.bytes();
+      } finally {
+        body.close();
+      }
+      try {
+        return inner.convert(ResponseBody.create(bytes, contentType));
+      } catch (IOException | RuntimeException e) {
+        String head =
+            new String(bytes, 0, Math.min(bytes.length, EXCERPT_BYTES), StandardCharsets.UTF_8);
+        throw new DecodeFailure(
+            Tags.LastStatus.take(), contentType == null ? null : contentType.toString(), head, e);
+      }
+    };
+  }
+
+  @Override
+  public Converter<?, RequestBody> requestBodyConverter(
+      Type type,
+      Annotation[] parameterAnnotations,
+      Annotation[] methodAnnotations,
+      Retrofit retrofit) {
+    return delegate.requestBodyConverter(type, parameterAnnotations, methodAnnotations, retrofit);
+  }
+
+  /** A 2xx body that could not be decoded. */
+  static final class DecodeFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int statusCode;
+    final String contentType;
+    final String bodyStart;
+
+    DecodeFailure(int statusCode, String contentType, String bodyStart, Throwable cause) {
+      super("could not decode the response body", cause);
+      this.statusCode = statusCode;
+      this.contentType = contentType;
+      this.bodyStart = bodyStart;
+    }
+  }
+}

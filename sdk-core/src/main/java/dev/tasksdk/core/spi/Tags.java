@@ -1,0 +1,57 @@
+package dev.tasksdk.core.spi;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+
+/** Request tags and exceptions the runtime's interceptors pass between each other. */
+final class Tags {
+  private Tags() {}
+
+  /** The attempt number of a request, set by the retry interceptor, read by the logger. */
+  record Attempt(int number) {}
+
+  /** Per-request overrides, set by {@link RequestOptionsInterceptor}. */
+  record Overrides(Integer maxRetries) {}
+
+  /** The retry budget ran out while the last attempt had failed with an I/O error. */
+  static final class RetryBudgetExhaustedException extends IOException {
+    private static final long serialVersionUID = 1L;
+    final int attempts;
+
+    RetryBudgetExhaustedException(String message, int attempts, IOException last) {
+      super(message, last);
+      this.attempts = attempts;
+    }
+  }
+
+  /** The thread was interrupted while waiting to retry; its interrupt flag is set again. */
+  static final class RetryInterruptedException extends InterruptedIOException {
+    private static final long serialVersionUID = 1L;
+
+    RetryInterruptedException(InterruptedException cause) {
+      super("interrupted while waiting to retry");
+      initCause(cause);
+    }
+  }
+
+  /** The status of the last response on this thread, for decode failures (see the converter). */
+  static final class LastStatus {
+    private static final ThreadLocal<Integer> STATUS = new ThreadLocal<>();
+
+    private LastStatus() {}
+
+    static void set(int status) {
+      STATUS.set(status);
+    }
+
+    static int take() {
+      Integer s = STATUS.get();
+      STATUS.remove();
+      return s == null ? 200 : s;
+    }
+
+    static void clear() {
+      STATUS.remove();
+    }
+  }
+}
