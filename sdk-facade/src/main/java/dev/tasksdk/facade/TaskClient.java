@@ -1,0 +1,74 @@
+package dev.tasksdk.facade;
+
+import dev.tasksdk.core.AutoPager;
+import dev.tasksdk.core.Vendor;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One vendor's tasks behind the common task interface.
+ *
+ * <p>Get one from {@link TaskClients} (from a vendor client or from the environment). An operation
+ * the vendor lacks throws {@link dev.tasksdk.core.UnsupportedCapabilityException} naming vendor and
+ * operation before any request is sent; check {@link #capabilities()} to avoid it. Vendor errors
+ * arrive as the {@link dev.tasksdk.core.TaskSdkException} tree of the vendor clients.
+ *
+ * <pre>{@code
+ * TaskClient agenttasks = TaskClients.fromEnv(Vendor.AGENTTASKS);
+ * for (Task t : agenttasks.list(TaskQuery.builder().status(TaskStatus.OPEN).build())) {
+ *   agenttasks.claim(t.id());
+ * }
+ * }</pre>
+ */
+public interface TaskClient {
+
+  /** The vendor behind this client. */
+  Vendor vendor();
+
+  /** What this vendor can do. */
+  Capabilities capabilities();
+
+  /**
+   * Lists tasks lazily, page by page. Filters the vendor cannot apply are applied on the client
+   * where {@link Capabilities#support(Capability)} says {@link Support#CLIENT_SIDE}; a filter it
+   * cannot apply at all is rejected with {@link dev.tasksdk.core.UnsupportedCapabilityException}.
+   */
+  AutoPager<Task> list(TaskQuery query);
+
+  /** Reads one task. */
+  Task get(String id);
+
+  /** Creates a task and returns it as the vendor stored it. */
+  Task create(NewTask task);
+
+  /** Changes a task and returns it as the vendor stored it. */
+  Task update(String id, TaskUpdate update);
+
+  /**
+   * Completes a task, with a result text where the vendor stores one ({@code result} may be null).
+   *
+   * @return the task after the change, when the vendor returns it
+   */
+  Optional<Task> complete(String id, String result);
+
+  /** Skips a task (Amplemarket). */
+  Optional<Task> skip(String id);
+
+  /** Cancels a task. */
+  Optional<Task> cancel(String id);
+
+  /** Claims a task for the caller (AgentTasks agents). */
+  Optional<Task> claim(String id);
+
+  /**
+   * Moves a task to a status: the vendor's own word (e.g. AgentTasks {@code in_progress}, a Vambe
+   * status name) or a normalised {@link TaskStatus} name the vendor can express.
+   */
+  Optional<Task> move(String id, String status);
+
+  /** Replaces the task's assignees (vendors with a single assignee take exactly one). */
+  Optional<Task> assign(String id, List<String> assignees);
+
+  /** Deletes a task. */
+  void delete(String id);
+}

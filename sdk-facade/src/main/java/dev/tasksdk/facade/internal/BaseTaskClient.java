@@ -1,0 +1,233 @@
+package dev.tasksdk.facade.internal;
+
+import dev.tasksdk.core.AutoPager;
+import dev.tasksdk.core.Page;
+import dev.tasksdk.core.PageToken;
+import dev.tasksdk.core.UnsupportedCapabilityException;
+import dev.tasksdk.core.Vendor;
+import dev.tasksdk.facade.Capabilities;
+import dev.tasksdk.facade.Capability;
+import dev.tasksdk.facade.NewTask;
+import dev.tasksdk.facade.Support;
+import dev.tasksdk.facade.Task;
+import dev.tasksdk.facade.TaskClient;
+import dev.tasksdk.facade.TaskQuery;
+import dev.tasksdk.facade.TaskUpdate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The checks every adapter shares: capability first, arguments second, and only then a request.
+ * Adapters implement the {@code do...} methods for what their vendor supports; the rest are never
+ * called.
+ */
+public abstract class BaseTaskClient implements TaskClient {
+  private final Capabilities capabilities;
+
+  protected BaseTaskClient(Capabilities capabilities) {
+    this.capabilities = capabilities;
+  }
+
+  @Override
+  public final Vendor vendor() {
+    return capabilities.vendor();
+  }
+
+  @Override
+  public final Capabilities capabilities() {
+    return capabilities;
+  }
+
+  @Override
+  public final AutoPager<Task> list(TaskQuery query) {
+    if (query == null) throw new IllegalArgumentException("query == null");
+    capabilities.require(Capability.LIST);
+    TaskQuery effective = withDefaults(query);
+    for (Capability filter : effective.filtersUsed()) {
+      if (capabilities.support(filter) == Support.UNSUPPORTED) {
+        throw new UnsupportedCapabilityException(
+            vendor(),
+            filter.label(),
+            vendor().displayName() + " cannot filter tasks by " + filterName(filter));
+      }
+    }
+    for (Capability required : capabilities.requiredForList()) {
+      if (!effective.filtersUsed().contains(required)) {
+        throw new IllegalArgumentException(
+            vendor().displayName() + " lists tasks only with " + filterName(required) + " set");
+      }
+    }
+    ClientSideFilter filter = new ClientSideFilter(effective, capabilities);
+    AtomicLong remaining = new AtomicLong(effective.maxResults().orElse(Long.MAX_VALUE));
+    return AutoPager.of(
+        token -> {
+          if (remaining.get() <= 0) {
+            return Page.of(List.of(), null, token);
+          }
+          Page<Task> page = fetchPage(effective, token);
+          List<Task> kept = new ArrayList<>(page.items().size());
+          for (Task t : page.items()) {
+            if (filter.test(t) && remaining.getAndDecrement() > 0) {
+              kept.add(t);
+            }
+          }
+          PageToken next = remaining.get() > 0 ? page.nextToken().orElse(null) : null;
+          return Page.of(kept, next, token);
+        });
+  }
+
+  @Override
+  public final Task get(String id) {
+    capabilities.require(Capability.GET);
+    return doGet(requireId(id));
+  }
+
+  @Override
+  public final Task create(NewTask task) {
+    capabilities.require(Capability.CREATE);
+    if (task == null) throw new IllegalArgumentException("task == null");
+    return doCreate(task);
+  }
+
+  @Override
+  public final Task update(String id, TaskUpdate update) {
+    capabilities.require(Capability.UPDATE);
+    if (update == null) throw new IllegalArgumentException("update == null");
+    return doUpdate(requireId(id), update);
+  }
+
+  @Override
+  public final Optional<Task> complete(String id, String result) {
+    capabilities.require(Capability.COMPLETE);
+    return doComplete(requireId(id), result);
+  }
+
+  @Override
+  public final Optional<Task> skip(String id) {
+    capabilities.require(Capability.SKIP);
+    return doSkip(requireId(id));
+  }
+
+  @Override
+  public final Optional<Task> cancel(String id) {
+    capabilities.require(Capability.CANCEL);
+    return doCancel(requireId(id));
+  }
+
+  @Override
+  public final Optional<Task> claim(String id) {
+    capabilities.require(Capability.CLAIM);
+    return doClaim(requireId(id));
+  }
+
+  @Override
+  public final Optional<Task> move(String id, String status) {
+    capabilities.require(Capability.MOVE);
+    if (status == null || status.isBlank()) throw new IllegalArgumentException("status is blank");
+    return doMove(requireId(id), status.trim());
+  }
+
+  @Override
+  public final Optional<Task> assign(String id, List<String> assignees) {
+    capabilities.require(Capability.ASSIGN);
+    if (assignees == null || assignees.isEmpty()) {
+      throw new IllegalArgumentException("assignees is empty");
+    }
+    for (String a : assignees) {
+      if (a == null || a.isBlank()) throw new IllegalArgumentException("assignee is blank");
+    }
+    return doAssign(requireId(id), List.copyOf(assignees));
+  }
+
+  @Override
+  public final void delete(String id) {
+    capabilities.require(Capability.DELETE);
+    doDelete(requireId(id));
+  }
+
+  /**
+   * Fills in defaults the vendor needs (a configured user id, a date window); the query as is by
+   * default.
+   */
+  protected TaskQuery withDefaults(TaskQuery query) {
+    return query;
+  }
+
+  /** Fetches one page applying the filters the vendor supports natively. */
+  protected abstract Page<Task> fetchPage(TaskQuery query, PageToken token);
+
+  protected Task doGet(String id) {
+    throw unsupported(Capability.GET);
+  }
+
+  protected Task doCreate(NewTask task) {
+    throw unsupported(Capability.CREATE);
+  }
+
+  protected Task doUpdate(String id, TaskUpdate update) {
+    throw unsupported(Capability.UPDATE);
+  }
+
+  protected Optional<Task> doComplete(String id, String result) {
+    throw unsupported(Capability.COMPLETE);
+  }
+
+  protected Optional<Task> doSkip(String id) {
+    throw unsupported(Capability.SKIP);
+  }
+
+  protected Optional<Task> doCancel(String id) {
+    throw unsupported(Capability.CANCEL);
+  }
+
+  protected Optional<Task> doClaim(String id) {
+    throw unsupported(Capability.CLAIM);
+  }
+
+  protected Optional<Task> doMove(String id, String status) {
+    throw unsupported(Capability.MOVE);
+  }
+
+  protected Optional<Task> doAssign(String id, List<String> assignees) {
+    throw unsupported(Capability.ASSIGN);
+  }
+
+  protected void doDelete(String id) {
+    throw unsupported(Capability.DELETE);
+  }
+
+  private UnsupportedCapabilityException unsupported(Capability c) {
+    return new UnsupportedCapabilityException(vendor(), c.label());
+  }
+
+  private static String requireId(String id) {
+    if (id == null) throw new IllegalArgumentException("id == null");
+    if (id.isBlank()) throw new IllegalArgumentException("id is blank");
+    return id;
+  }
+
+  static String filterName(Capability filter) {
+    switch (filter) {
+      case FILTER_STATUS:
+        return "status";
+      case FILTER_ASSIGNEE:
+        return "assignee";
+      case FILTER_TYPE:
+        return "type";
+      case FILTER_DUE_WINDOW:
+        return "due date window";
+      case FILTER_TEXT:
+        return "text";
+      case FILTER_CALL_SID:
+        return "call SID (callSid)";
+      case FILTER_USER_ID:
+        return "user id (userId)";
+      case FILTER_PROJECT:
+        return "project (projectId)";
+      default:
+        return filter.label();
+    }
+  }
+}
