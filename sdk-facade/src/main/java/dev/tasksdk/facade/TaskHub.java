@@ -1,5 +1,6 @@
 package dev.tasksdk.facade;
 
+import dev.tasksdk.core.PageFailedException;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
 import java.util.ArrayList;
@@ -140,6 +141,13 @@ public final class TaskHub implements AutoCloseable {
             all.addAll(f.join());
           } catch (CompletionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            // A failure on the very first page has nothing to resume from: report the vendor's own
+            // error.
+            if (cause instanceof PageFailedException pf
+                && pf.resumeToken() == null
+                && pf.getCause() != null) {
+              cause = pf.getCause();
+            }
             failures.put(
                 vendor,
                 cause instanceof RuntimeException re
