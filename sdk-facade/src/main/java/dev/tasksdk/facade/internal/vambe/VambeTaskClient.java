@@ -1,0 +1,160 @@
+package dev.tasksdk.facade.internal.vambe;
+
+import dev.tasksdk.core.Page;
+import dev.tasksdk.core.PageToken;
+import dev.tasksdk.facade.DueSpec;
+import dev.tasksdk.facade.NewTask;
+import dev.tasksdk.facade.Patch;
+import dev.tasksdk.facade.Task;
+import dev.tasksdk.facade.TaskQuery;
+import dev.tasksdk.facade.TaskUpdate;
+import dev.tasksdk.facade.internal.BaseTaskClient;
+import dev.tasksdk.vambe.CreateTaskParams;
+import dev.tasksdk.vambe.ListTasksParams;
+import dev.tasksdk.vambe.UpdateTaskParams;
+import dev.tasksdk.vambe.VambeClient;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The facade over {@link VambeClient}; see {@link VambeTaskClients} for what it can do. */
+final class VambeTaskClient extends BaseTaskClient {
+  /** Days before and after today (or the one given bound) of the default list window. */
+  static final int DEFAULT_WINDOW_DAYS = 365;
+
+  private final VambeClient client;
+  private final Clock clock;
+
+  VambeTaskClient(VambeClient client, Clock clock) {
+    super(VambeTaskClients.CAPABILITIES);
+    this.client = client;
+    this.clock = clock;
+  }
+
+  /** One request for the whole window: Vambe does not page. */
+  @Override
+  protected Page<Task> fetchPage(TaskQuery query, PageToken token) {
+    List<dev.tasksdk.vambe.generated.model.Task> found = client.listTasks(params(query));
+    List<Task> tasks = new ArrayList<>(found == null ? 0 : found.size());
+    if (found != null) {
+      for (dev.tasksdk.vambe.generated.model.Task t : found) {
+        if (t != null) {
+          tasks.add(VambeMapping.toTask(t));
+        }
+      }
+    }
+    return Page.of(tasks, null, token);
+  }
+
+  ListTasksParams params(TaskQuery query) {
+    Optional<LocalDate> from = query.dueFrom();
+    Optional<LocalDate> to = query.dueTo();
+    LocalDate today = LocalDate.now(clock);
+    LocalDate fromDate =
+        from.orElseGet(
+            () ->
+                to.map(d -> d.minusDays(DEFAULT_WINDOW_DAYS))
+                    .orElse(today.minusDays(DEFAULT_WINDOW_DAYS)));
+    LocalDate toDate =
+        to.orElseGet(
+            () ->
+                from.map(d -> d.plusDays(DEFAULT_WINDOW_DAYS))
+                    .orElse(today.plusDays(DEFAULT_WINDOW_DAYS)));
+    ListTasksParams.Builder b =
+        ListTasksParams.builder()
+            .fromDate(fromDate)
+            .toDate(toDate)
+            .responsibleIds(query.assignees());
+    if (from.isPresent() || to.isPresent()) {
+      b.includeTasksWithoutDates(false);
+    }
+    query.text().ifPresent(b::searchFilter);
+    return b.build();
+  }
+
+  @Override
+  protected Task doCreate(NewTask task) {
+    if (task.projectId().isPresent()) {
+      throw new IllegalArgumentException("projectId: Vambe tasks have no project");
+    }
+    if (task.priority().isEmpty()) {
+      throw new IllegalArgumentException("priority is required by Vambe (low, normal or high)");
+    }
+    if (task.assignees().isEmpty()) {
+      throw new IllegalArgumentException(
+          "assignees: Vambe needs at least one responsible team member id");
+    }
+    CreateTaskParams.Builder b =
+        CreateTaskParams.builder()
+            .title(task.title())
+            .description(task.description().orElse(null))
+            .priority(VambeMapping.toVambe(task.priority().get()))
+            .responsibleIds(task.assignees());
+    task.due()
+        .ifPresent(
+            due -> {
+              b.dueDate(due.date());
+              due.time().ifPresent(b::dueTime);
+              due.timeZone().ifPresent(b::timezone);
+            });
+    return VambeMapping.toTask(client.createTask(b.build()));
+  }
+
+  @Override
+  protected Task doUpdate(String id, TaskUpdate update) {
+    UpdateTaskParams.Builder b = UpdateTaskParams.builder();
+    if (update.title().isValue()) {
+      b.title(update.title().value());
+    }
+    Patch<String> description = update.description();
+    if (description.isValue()) {
+      b.description(description.value());
+    } else if (description.isClear()) {
+      b.clearDescription();
+    }
+    if (update.priority().isValue()) {
+      b.priority(VambeMapping.toVambe(update.priority().value()));
+    }
+    Patch<DueSpec> due = update.due();
+    if (due.isValue()) {
+      DueSpec d = due.value();
+      b.dueDate(d.date());
+      if (d.allDay()) {
+        b.clearDueTime();
+      } else {
+        b.dueTime(d.time().get()).timezone(d.timeZone().get());
+      }
+    } else if (due.isClear()) {
+      b.clearDueDate();
+    }
+    Patch<List<String>> assignees = update.assignees();
+    if (assignees.isValue()) {
+      b.responsibleIds(assignees.value());
+    } else if (assignees.isClear()) {
+      b.responsibleIds(List.of());
+    }
+    return VambeMapping.toTask(client.updateTask(id, b.build()));
+  }
+
+  /** Sends the word as {@code newStatusName}: Vambe's statuses are named per organisation. */
+  @Override
+  protected Optional<Task> doMove(String id, String status) {
+    return Optional.of(
+        VambeMapping.toTask(
+            client.updateTask(id, UpdateTaskParams.builder().newStatusName(status).build())));
+  }
+
+  @Override
+  protected Optional<Task> doAssign(String id, List<String> assignees) {
+    return Optional.of(
+        VambeMapping.toTask(
+            client.updateTask(id, UpdateTaskParams.builder().responsibleIds(assignees).build())));
+  }
+
+  @Override
+  protected void doDelete(String id) {
+    client.deleteTask(id);
+  }
+}
