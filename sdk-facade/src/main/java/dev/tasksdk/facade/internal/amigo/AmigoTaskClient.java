@@ -10,6 +10,7 @@ import dev.tasksdk.facade.Task;
 import dev.tasksdk.facade.TaskQuery;
 import dev.tasksdk.facade.TaskStatus;
 import dev.tasksdk.facade.internal.BaseTaskClient;
+import java.util.Locale;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -92,7 +93,7 @@ final class AmigoTaskClient extends BaseTaskClient {
 
   /** The normalised status of an Amigo word; UNKNOWN for a word the table does not list. */
   static TaskStatus status(String word) {
-    return STATUS.getOrDefault(word, TaskStatus.UNKNOWN);
+    return STATUS.getOrDefault(word.trim().toLowerCase(Locale.ROOT), TaskStatus.UNKNOWN);
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.tasksdk.facade.internal.BaseTaskClient;
 import dev.tasksdk.stuut.ListTasksParams;
 import dev.tasksdk.stuut.StuutClient;
 import dev.tasksdk.stuut.generated.model.User;
+import java.util.Locale;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -149,7 +150,7 @@ final class StuutTaskClient extends BaseTaskClient {
 
   /** The normalised status of a Stuut word; UNKNOWN for a word the table does not list. */
   static TaskStatus status(String word) {
-    return STATUS.getOrDefault(word, TaskStatus.UNKNOWN);
+    return STATUS.getOrDefault(word.trim().toLowerCase(Locale.ROOT), TaskStatus.UNKNOWN);
   }
 
   private static List<Assignee> assignees(dev.tasksdk.stuut.generated.model.Task t) {

@@ -116,7 +116,7 @@ class AmigoTaskClientTest {
     "timeout,FAILED",
     "cancelled,CANCELLED",
     "paused,UNKNOWN",
-    "Completed,UNKNOWN"
+    "Completed,DONE"
   })
   void toTask_whenStatusWord_mapsByTableAndKeepsWord(String word, TaskStatus expected) {
     TaskStateResponse t = raw();

@@ -104,7 +104,7 @@ class StuutTaskClientTest {
     "archived,CANCELLED",
     "failed,FAILED",
     "escalated,UNKNOWN",
-    "OPEN,UNKNOWN"
+    "OPEN,OPEN"
   })
   void toTask_whenStatusWord_mapsByTableAndKeepsWord(String word, TaskStatus expected) {
     Task t = map(task("t1", word));
