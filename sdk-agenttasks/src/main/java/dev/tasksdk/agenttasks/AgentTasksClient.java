@@ -15,12 +15,11 @@ import dev.tasksdk.core.ClientOptions;
 import dev.tasksdk.core.Page;
 import dev.tasksdk.core.PageToken;
 import dev.tasksdk.core.RequestOptions;
-import dev.tasksdk.core.Secret;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.ClientBuilder;
 import dev.tasksdk.core.spi.ClientRuntime;
 import dev.tasksdk.core.spi.Redactor;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,24 +109,7 @@ public final class AgentTasksClient implements AutoCloseable {
    * @throws IllegalStateException naming {@value #ENV_API_KEY} when it is missing or blank
    */
   public static AgentTasksClient fromEnv(Map<String, String> env) {
-    if (env == null) {
-      throw new NullPointerException("env == null");
-    }
-    String key = env.get(ENV_API_KEY);
-    if (key == null || key.isBlank()) {
-      throw new IllegalStateException(
-          ENV_API_KEY + " is not set: export your AgentTasks Team API Key or Agent Token");
-    }
-    Builder b = builder().apiKey(key.trim());
-    String baseUrl = env.get(ENV_BASE_URL);
-    if (baseUrl != null && !baseUrl.isBlank()) {
-      b.baseUrl(baseUrl.trim());
-    }
-    String team = env.get(ENV_TEAM_ID);
-    if (team != null && !team.isBlank()) {
-      b.teamId(team.trim());
-    }
-    return b.build();
+    return builder().fromEnv(env).build();
   }
 
   /** The team listed and created in, when configured. */
@@ -594,36 +576,20 @@ public final class AgentTasksClient implements AutoCloseable {
   }
 
   /**
-   * Builds an {@link AgentTasksClient}. Call {@link #options(ClientOptions)} first if you use it:
-   * the other setters change the options it gave.
+   * Builds an {@link AgentTasksClient}. The connection settings come from {@link ClientBuilder}:
+   * the key (a Team API Key or an Agent Token) is sent as {@code Authorization: Bearer <key>} and
+   * the default base URL is {@code https://app.agenttasks.net/}. Call {@link
+   * #options(ClientOptions)} first if you use it: the other setters change the options it gave.
    */
-  public static final class Builder {
-    private ClientOptions.Builder options = ClientOptions.builder();
+  public static final class Builder extends ClientBuilder<Builder> {
     private String teamId;
 
-    private Builder() {}
-
-    /** Starts from these options (base URL, key, timeouts, retries, shared client, headers). */
-    public Builder options(ClientOptions options) {
-      this.options = nonNull("options", options).toBuilder();
-      return this;
+    private Builder() {
+      super(Vendor.AGENTTASKS, "export your AgentTasks Team API Key or Agent Token");
     }
 
-    /** Sets the API key: a Team API Key or an Agent Token (required). */
-    public Builder apiKey(String apiKey) {
-      options.apiKey(apiKey);
-      return this;
-    }
-
-    /** Sets the API key from a {@link Secret}. */
-    public Builder apiKey(Secret apiKey) {
-      options.apiKey(apiKey);
-      return this;
-    }
-
-    /** Sets the base URL (default {@code https://app.agenttasks.net/}); null restores it. */
-    public Builder baseUrl(String baseUrl) {
-      options.baseUrl(baseUrl);
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -636,58 +602,17 @@ public final class AgentTasksClient implements AutoCloseable {
       return this;
     }
 
-    /** Uses (a client derived from) this shared client: its pool and dispatcher are reused. */
-    public Builder httpClient(OkHttpClient client) {
-      options.okHttpClient(client);
-      return this;
-    }
-
-    /** Sets how many times a failed attempt is retried (default 2; 0 disables). */
-    public Builder maxRetries(int maxRetries) {
-      options.maxRetries(maxRetries);
-      return this;
-    }
-
-    /** Sets the connect timeout. */
-    public Builder connectTimeout(Duration timeout) {
-      options.connectTimeout(timeout);
-      return this;
-    }
-
-    /** Sets the read timeout. */
-    public Builder readTimeout(Duration timeout) {
-      options.readTimeout(timeout);
-      return this;
-    }
-
-    /** Sets the write timeout. */
-    public Builder writeTimeout(Duration timeout) {
-      options.writeTimeout(timeout);
-      return this;
-    }
-
-    /** Sets the timeout of a whole call including retries. */
-    public Builder callTimeout(Duration timeout) {
-      options.callTimeout(timeout);
-      return this;
-    }
-
-    /** Appends text to the User-Agent, e.g. {@code "my-app/1.2"}. */
-    public Builder userAgentSuffix(String suffix) {
-      options.userAgentSuffix(suffix);
-      return this;
-    }
-
-    /** Adds a header sent with every request to the base URL's host. */
-    public Builder header(String name, String value) {
-      options.header(name, value);
-      return this;
-    }
-
-    /** Allows plain http to hosts other than loopback (default false). */
-    public Builder allowInsecureHttp(boolean allow) {
-      options.allowInsecureHttp(allow);
-      return this;
+    /**
+     * Reads {@value AgentTasksClient#ENV_TEAM_ID} (optional, blank means unset) for {@link
+     * #fromEnv(Map)}, which also reads {@value AgentTasksClient#ENV_API_KEY} (required) and {@value
+     * AgentTasksClient#ENV_BASE_URL} (optional).
+     */
+    @Override
+    protected void readVendorEnv(Map<String, String> env) {
+      String team = envValue(env, ENV_TEAM_ID);
+      if (team != null) {
+        teamId(team);
+      }
     }
 
     /**
@@ -696,7 +621,7 @@ public final class AgentTasksClient implements AutoCloseable {
      * @throws IllegalArgumentException when the API key is missing or an option is invalid
      */
     public AgentTasksClient build() {
-      ClientRuntime runtime = ClientRuntime.create(AgentTasksProfile.get(), options.build());
+      ClientRuntime runtime = ClientRuntime.create(AgentTasksProfile.get(), clientOptions());
       return new AgentTasksClient(runtime, teamId);
     }
   }

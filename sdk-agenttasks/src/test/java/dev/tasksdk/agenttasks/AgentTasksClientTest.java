@@ -709,6 +709,33 @@ class AgentTasksClientTest {
   }
 
   @Test
+  void builder_whenEnvAndRetrySettingsGivenOnTheBuilder_appliesThem() throws Exception {
+    enqueue(503, "{}");
+    enqueue(200, "[]");
+    try (AgentTasksClient env =
+        AgentTasksClient.builder()
+            .fromEnv(
+                Map.of(
+                    "AGENTTASKS_API_KEY",
+                    KEY,
+                    "AGENTTASKS_BASE_URL",
+                    server.url("/").toString(),
+                    "AGENTTASKS_TEAM_ID",
+                    "team_env"))
+            .initialBackoff(Duration.ZERO)
+            .maxBackoff(Duration.ZERO)
+            .retryBudget(Duration.ofSeconds(10))
+            .maxRetries(1)
+            .build()) {
+      env.listTasks(ListTasksParams.none());
+
+      assertEquals("/api/teams/team_env/tasks", take().getTarget());
+      assertEquals("/api/teams/team_env/tasks", take().getTarget());
+      assertEquals(2, server.getRequestCount());
+    }
+  }
+
+  @Test
   void builder_whenNoBaseUrl_usesProductionServer() {
     try (AgentTasksClient prod = AgentTasksClient.builder().apiKey(KEY).build()) {
       assertEquals("https://app.agenttasks.net/", prod.baseUrl());

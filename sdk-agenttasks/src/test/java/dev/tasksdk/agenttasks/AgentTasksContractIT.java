@@ -1,6 +1,6 @@
 package dev.tasksdk.agenttasks;
 
-import static dev.tasksdk.agenttasks.JsonModelAssertions.payload;
+import static dev.tasksdk.testkit.ModelAssertions.readResource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -79,7 +79,8 @@ class AgentTasksContractIT {
   /** Every field of the spec's example equals the decoded model's. */
   private static void assertMatchesExample(String exampleFile, Task task) {
     JsonObject example =
-        JsonParser.parseString(payload("spec-examples/" + exampleFile)).getAsJsonObject();
+        JsonParser.parseString(readResource("payloads/spec-examples/" + exampleFile))
+            .getAsJsonObject();
     Map<String, Function<Task, Object>> getters =
         Map.of(
             "id", Task::getId,
@@ -115,13 +116,14 @@ class AgentTasksContractIT {
         client.listTasks(ListTasksParams.builder().status("todo").projectId("p").limit(10).build());
 
     assertEquals(1, tasks.size());
-    JsonElement example = JsonParser.parseString(payload("spec-examples/ok-listTasks-200.json"));
+    JsonElement example =
+        JsonParser.parseString(readResource("payloads/spec-examples/ok-listTasks-200.json"));
     assertEquals(1, example.getAsJsonArray().size());
     // the array's only element is the same object as ok-getTask-200's
     assertMatchesExample("ok-getTask-200.json", tasks.get(0));
     assertEquals(
         example.getAsJsonArray().get(0),
-        JsonParser.parseString(payload("spec-examples/ok-getTask-200.json")));
+        JsonParser.parseString(readResource("payloads/spec-examples/ok-getTask-200.json")));
   }
 
   @Test
@@ -207,7 +209,8 @@ class AgentTasksContractIT {
   void operation_whenDocumentedErrorMocked_throwsTypedExceptionWithVendorBody(
       String operation, int status, String example, Class<? extends ServiceException> type) {
     JsonObject expected =
-        JsonParser.parseString(payload("spec-examples/error-" + status + "-" + example + ".json"))
+        JsonParser.parseString(
+                readResource("payloads/spec-examples/error-" + status + "-" + example + ".json"))
             .getAsJsonObject();
 
     ServiceException e =

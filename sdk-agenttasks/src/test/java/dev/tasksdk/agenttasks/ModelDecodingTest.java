@@ -1,8 +1,8 @@
 package dev.tasksdk.agenttasks;
 
-import static dev.tasksdk.agenttasks.JsonModelAssertions.assertDecodesCompletely;
-import static dev.tasksdk.agenttasks.JsonModelAssertions.payload;
-import static dev.tasksdk.agenttasks.JsonModelAssertions.payloadNames;
+import static dev.tasksdk.testkit.ModelAssertions.assertDecodesCompletely;
+import static dev.tasksdk.testkit.ModelAssertions.listJsonResources;
+import static dev.tasksdk.testkit.ModelAssertions.readResource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -46,7 +46,8 @@ class ModelDecodingTest {
 
   @Test
   void task_whenVendorExampleDecoded_keepsEveryField() {
-    Task task = assertDecodesCompletely(gson, payload("get-task-response.json"), Task.class);
+    Task task =
+        assertDecodesCompletely(gson, readResource("payloads/get-task-response.json"), Task.class);
 
     assertEquals("cmabc123", task.getId());
     assertEquals("todo", task.getStatus());
@@ -59,13 +60,16 @@ class ModelDecodingTest {
   @Test
   void requestBodies_whenVendorExamplesDecoded_keepEveryField() {
     CreateTaskRequest create =
-        assertDecodesCompletely(gson, payload("create-task-request.json"), CreateTaskRequest.class);
-    assertDecodesCompletely(gson, payload("update-task-request.json"), UpdateTaskRequest.class);
+        assertDecodesCompletely(
+            gson, readResource("payloads/create-task-request.json"), CreateTaskRequest.class);
+    assertDecodesCompletely(
+        gson, readResource("payloads/update-task-request.json"), UpdateTaskRequest.class);
     CompleteTaskRequest complete =
         assertDecodesCompletely(
-            gson, payload("complete-task-request.json"), CompleteTaskRequest.class);
+            gson, readResource("payloads/complete-task-request.json"), CompleteTaskRequest.class);
     MoveTaskRequest move =
-        assertDecodesCompletely(gson, payload("move-task-request.json"), MoveTaskRequest.class);
+        assertDecodesCompletely(
+            gson, readResource("payloads/move-task-request.json"), MoveTaskRequest.class);
 
     assertEquals("cmproject_abc", create.getProjectId());
     assertEquals(CreateTaskRequest.PriorityEnum.NORMAL, create.getPriority());
@@ -76,7 +80,8 @@ class ModelDecodingTest {
   @Test
   void errorBody_whenVendorExampleDecoded_keepsEveryField() {
     ErrorResponse error =
-        assertDecodesCompletely(gson, payload("error-not-found.json"), ErrorResponse.class);
+        assertDecodesCompletely(
+            gson, readResource("payloads/error-not-found.json"), ErrorResponse.class);
 
     assertEquals("NOT_FOUND", error.getCode());
     assertEquals(404, error.getStatusCode());
@@ -110,20 +115,21 @@ class ModelDecodingTest {
   }
 
   static List<String> errorExamples() {
-    return payloadNames("spec-examples", "error-");
+    return listJsonResources("payloads/spec-examples", "error-");
   }
 
   @ParameterizedTest
   @MethodSource("errorExamples")
   void errorResponse_whenSpecExampleDecoded_keepsEveryField(String name) {
     ErrorResponse error =
-        assertDecodesCompletely(gson, payload("spec-examples/" + name), ErrorResponse.class);
+        assertDecodesCompletely(
+            gson, readResource("payloads/spec-examples/" + name), ErrorResponse.class);
 
     assertEquals(name.split("-")[1], String.valueOf(error.getStatusCode()));
   }
 
   static List<String> successExamples() {
-    return payloadNames("spec-examples", "ok-");
+    return listJsonResources("payloads/spec-examples", "ok-");
   }
 
   @ParameterizedTest
@@ -133,7 +139,7 @@ class ModelDecodingTest {
     Type type = SUCCESS_TYPES.get(operationId);
     assertNotNull(type, "no response type mapped for operation " + operationId);
 
-    assertDecodesCompletely(gson, payload("spec-examples/" + name), type);
+    assertDecodesCompletely(gson, readResource("payloads/spec-examples/" + name), type);
   }
 
   @Test

@@ -9,17 +9,15 @@ import dev.tasksdk.core.AutoPager;
 import dev.tasksdk.core.ClientOptions;
 import dev.tasksdk.core.Page;
 import dev.tasksdk.core.RequestOptions;
-import dev.tasksdk.core.Secret;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.ClientBuilder;
 import dev.tasksdk.core.spi.ClientRuntime;
 import dev.tasksdk.core.spi.Redactor;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
-import okhttp3.OkHttpClient;
 import retrofit2.Call;
 
 /**
@@ -325,29 +323,20 @@ public final class AmigoClient implements AutoCloseable {
   }
 
   /**
-   * Builds an {@link AmigoClient}. The common settings delegate to {@link ClientOptions.Builder};
-   * {@link #options(ClientOptions)} replaces all of them at once, so call it first.
+   * Builds an {@link AmigoClient}. The common settings (key, base URL, timeouts, retries, headers,
+   * shared client) come from {@link ClientBuilder}; the key is sent as {@code Authorization: Bearer
+   * <key>} and the default base URL is {@code https://api.platform.amigo.ai/}. {@link
+   * #options(ClientOptions)} replaces all common settings at once, so call it first.
    */
-  public static final class Builder {
-    private ClientOptions.Builder options = ClientOptions.builder();
+  public static final class Builder extends ClientBuilder<Builder> {
     private UUID workspaceId;
 
-    private Builder() {}
-
-    /**
-     * Sets the API key (required), sent as {@code Authorization: Bearer <key>}.
-     *
-     * @throws NullPointerException naming {@code apiKey} when null
-     * @throws IllegalArgumentException naming {@code apiKey} when blank
-     */
-    public Builder apiKey(String apiKey) {
-      options.apiKey(apiKey);
-      return this;
+    private Builder() {
+      super(Vendor.AMIGO, "export it with your Amigo API key");
     }
 
-    /** Sets the API key from a {@link Secret}. */
-    public Builder apiKey(Secret apiKey) {
-      options.apiKey(apiKey);
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -375,132 +364,27 @@ public final class AmigoClient implements AutoCloseable {
     }
 
     /**
-     * Sets the base URL (default {@code https://api.platform.amigo.ai/}); null restores the
-     * default.
+     * Reads {@value AmigoClient#ENV_WORKSPACE_ID} (required) for {@link #fromEnv(Map)}, which also
+     * reads {@value AmigoClient#ENV_API_KEY} (required) and {@value AmigoClient#ENV_BASE_URL}.
      *
-     * @throws IllegalArgumentException when it is not an http(s) URL, or plain http to a host that
-     *     is not loopback
-     */
-    public Builder baseUrl(String baseUrl) {
-      options.baseUrl(baseUrl);
-      return this;
-    }
-
-    /** Shares the caller's {@link OkHttpClient} (its pool and dispatcher); null: the SDK's own. */
-    public Builder httpClient(OkHttpClient client) {
-      options.okHttpClient(client);
-      return this;
-    }
-
-    /** Replaces every common setting with {@code options}; later setters change them again. */
-    public Builder options(ClientOptions options) {
-      if (options == null) {
-        throw new NullPointerException("options == null");
-      }
-      this.options = options.toBuilder();
-      return this;
-    }
-
-    /** Sets the connect timeout; see {@link ClientOptions.Builder#connectTimeout(Duration)}. */
-    public Builder connectTimeout(Duration timeout) {
-      options.connectTimeout(timeout);
-      return this;
-    }
-
-    /** Sets the read timeout; see {@link ClientOptions.Builder#readTimeout(Duration)}. */
-    public Builder readTimeout(Duration timeout) {
-      options.readTimeout(timeout);
-      return this;
-    }
-
-    /** Sets the write timeout; see {@link ClientOptions.Builder#writeTimeout(Duration)}. */
-    public Builder writeTimeout(Duration timeout) {
-      options.writeTimeout(timeout);
-      return this;
-    }
-
-    /** Sets the whole-call timeout; see {@link ClientOptions.Builder#callTimeout(Duration)}. */
-    public Builder callTimeout(Duration timeout) {
-      options.callTimeout(timeout);
-      return this;
-    }
-
-    /** Sets the retry limit; see {@link ClientOptions.Builder#maxRetries(int)}. */
-    public Builder maxRetries(int maxRetries) {
-      options.maxRetries(maxRetries);
-      return this;
-    }
-
-    /** Sets the first retry backoff; see {@link ClientOptions.Builder#initialBackoff(Duration)}. */
-    public Builder initialBackoff(Duration backoff) {
-      options.initialBackoff(backoff);
-      return this;
-    }
-
-    /** Sets the longest retry backoff; see {@link ClientOptions.Builder#maxBackoff(Duration)}. */
-    public Builder maxBackoff(Duration backoff) {
-      options.maxBackoff(backoff);
-      return this;
-    }
-
-    /** Sets the retry time budget; see {@link ClientOptions.Builder#retryBudget(Duration)}. */
-    public Builder retryBudget(Duration budget) {
-      options.retryBudget(budget);
-      return this;
-    }
-
-    /** Appends to the User-Agent; see {@link ClientOptions.Builder#userAgentSuffix(String)}. */
-    public Builder userAgentSuffix(String suffix) {
-      options.userAgentSuffix(suffix);
-      return this;
-    }
-
-    /** Adds a header to every request; see {@link ClientOptions.Builder#header(String, String)}. */
-    public Builder header(String name, String value) {
-      options.header(name, value);
-      return this;
-    }
-
-    /** Allows plain http to hosts other than loopback (default false). */
-    public Builder allowInsecureHttp(boolean allow) {
-      options.allowInsecureHttp(allow);
-      return this;
-    }
-
-    /**
-     * Reads {@value AmigoClient#ENV_API_KEY} and {@value AmigoClient#ENV_WORKSPACE_ID} (required)
-     * and {@value AmigoClient#ENV_BASE_URL} (optional) from {@code env}.
-     *
-     * @throws IllegalStateException naming the variable that is missing or blank
+     * @throws IllegalStateException naming {@value AmigoClient#ENV_WORKSPACE_ID} when it is missing
+     *     or blank
      * @throws IllegalArgumentException naming {@value AmigoClient#ENV_WORKSPACE_ID} when it is not
      *     a UUID
      */
-    public Builder fromEnv(Map<String, String> env) {
-      if (env == null) {
-        throw new NullPointerException("env == null");
-      }
-      String key = env.get(ENV_API_KEY);
-      if (key == null || key.isBlank()) {
-        throw new IllegalStateException(
-            ENV_API_KEY + " is not set: export it with your Amigo API key");
-      }
-      String workspace = env.get(ENV_WORKSPACE_ID);
-      if (workspace == null || workspace.isBlank()) {
+    @Override
+    protected void readVendorEnv(Map<String, String> env) {
+      String workspace = envValue(env, ENV_WORKSPACE_ID);
+      if (workspace == null) {
         throw new IllegalStateException(
             ENV_WORKSPACE_ID + " is not set: export it with your Amigo workspace id (a UUID)");
       }
-      options.apiKey(key.trim());
       try {
         this.workspaceId = parseWorkspaceId(workspace);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            ENV_WORKSPACE_ID + " must be a UUID but was '" + workspace + "'", e);
+            ENV_WORKSPACE_ID + " must be a UUID but was '" + env.get(ENV_WORKSPACE_ID) + "'", e);
       }
-      String url = env.get(ENV_BASE_URL);
-      if (url != null && !url.isBlank()) {
-        options.baseUrl(url.trim());
-      }
-      return this;
     }
 
     /**
@@ -516,7 +400,7 @@ public final class AmigoClient implements AutoCloseable {
                 + ENV_WORKSPACE_ID
                 + " with fromEnv())");
       }
-      return new AmigoClient(options.build(), workspaceId);
+      return new AmigoClient(clientOptions(), workspaceId);
     }
   }
 }

@@ -15,12 +15,11 @@ import dev.tasksdk.core.ClientOptions;
 import dev.tasksdk.core.Page;
 import dev.tasksdk.core.PageToken;
 import dev.tasksdk.core.RequestOptions;
-import dev.tasksdk.core.Secret;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.ClientBuilder;
 import dev.tasksdk.core.spi.ClientRuntime;
 import dev.tasksdk.core.spi.Redactor;
 import dev.tasksdk.core.spi.RuntimeHooks;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -507,50 +506,20 @@ public final class AmplemarketClient implements AutoCloseable {
   }
 
   /**
-   * Builds an {@link AmplemarketClient}. The connection settings delegate to {@link
-   * ClientOptions.Builder}; {@link #options(ClientOptions)} replaces them all at once.
+   * Builds an {@link AmplemarketClient}. The connection settings come from {@link ClientBuilder}:
+   * the key is sent as {@code Authorization: Bearer <key>} and the default base URL is {@code
+   * https://api.amplemarket.com/}. {@link #options(ClientOptions)} replaces them all at once.
    */
-  public static final class Builder {
-    private ClientOptions.Builder options = ClientOptions.builder();
+  public static final class Builder extends ClientBuilder<Builder> {
     private String userId;
     private RuntimeHooks hooks = RuntimeHooks.defaults();
 
-    private Builder() {}
-
-    /** Sets the API key (required), sent as {@code Authorization: Bearer <key>}. */
-    public Builder apiKey(String apiKey) {
-      options.apiKey(apiKey);
-      return this;
+    private Builder() {
+      super(Vendor.AMPLEMARKET, "export it with your Amplemarket API key");
     }
 
-    /** Sets the API key (required) from a {@link Secret}. */
-    public Builder apiKey(Secret apiKey) {
-      options.apiKey(apiKey);
-      return this;
-    }
-
-    /**
-     * Sets the base URL (default {@code https://api.amplemarket.com/}); null restores the default.
-     */
-    public Builder baseUrl(String baseUrl) {
-      options.baseUrl(baseUrl);
-      return this;
-    }
-
-    /**
-     * Shares the caller's {@link OkHttpClient} (its pool and dispatcher); the SDK derives from it.
-     */
-    public Builder httpClient(OkHttpClient client) {
-      options.okHttpClient(client);
-      return this;
-    }
-
-    /** Replaces every connection setting (key, base URL, timeouts, retries, headers, client). */
-    public Builder options(ClientOptions clientOptions) {
-      if (clientOptions == null) {
-        throw new NullPointerException("options == null");
-      }
-      this.options = clientOptions.toBuilder();
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -563,97 +532,17 @@ public final class AmplemarketClient implements AutoCloseable {
       return this;
     }
 
-    /** Sets the connect timeout (default 10 s). */
-    public Builder connectTimeout(Duration timeout) {
-      options.connectTimeout(timeout);
-      return this;
-    }
-
-    /** Sets the read timeout (default 60 s). */
-    public Builder readTimeout(Duration timeout) {
-      options.readTimeout(timeout);
-      return this;
-    }
-
-    /** Sets the write timeout (default 60 s). */
-    public Builder writeTimeout(Duration timeout) {
-      options.writeTimeout(timeout);
-      return this;
-    }
-
-    /** Sets the timeout of a whole call including retries (default none). */
-    public Builder callTimeout(Duration timeout) {
-      options.callTimeout(timeout);
-      return this;
-    }
-
-    /** Sets how many times a failed attempt is retried (default 2; 0 disables retries). */
-    public Builder maxRetries(int maxRetries) {
-      options.maxRetries(maxRetries);
-      return this;
-    }
-
-    /** Sets the total time all attempts of one call may take (default 60 s). */
-    public Builder retryBudget(Duration budget) {
-      options.retryBudget(budget);
-      return this;
-    }
-
-    /** Sets the first backoff before a retry (default 500 ms). */
-    public Builder initialBackoff(Duration backoff) {
-      options.initialBackoff(backoff);
-      return this;
-    }
-
-    /** Sets the longest backoff between attempts (default 8 s). */
-    public Builder maxBackoff(Duration backoff) {
-      options.maxBackoff(backoff);
-      return this;
-    }
-
-    /** Appends text to the User-Agent, e.g. {@code "my-app/1.2"}. */
-    public Builder userAgentSuffix(String suffix) {
-      options.userAgentSuffix(suffix);
-      return this;
-    }
-
-    /** Adds a header sent with every request to the base URL's host. */
-    public Builder header(String name, String value) {
-      options.header(name, value);
-      return this;
-    }
-
-    /** Allows plain http to hosts other than loopback (default false). */
-    public Builder allowInsecureHttp(boolean allow) {
-      options.allowInsecureHttp(allow);
-      return this;
-    }
-
     /**
-     * Reads {@code AMPLEMARKET_API_KEY} (required), {@code AMPLEMARKET_BASE_URL} and {@code
-     * AMPLEMARKET_USER_ID} (optional, blank means unset) from {@code env}.
-     *
-     * @throws IllegalStateException naming {@code AMPLEMARKET_API_KEY} when it is missing or blank
+     * Reads {@value AmplemarketClient#ENV_USER_ID} (optional, blank means unset) for {@link
+     * #fromEnv(Map)}, which also reads {@value AmplemarketClient#ENV_API_KEY} (required) and
+     * {@value AmplemarketClient#ENV_BASE_URL} (optional).
      */
-    public Builder fromEnv(Map<String, String> env) {
-      if (env == null) {
-        throw new NullPointerException("env == null");
+    @Override
+    protected void readVendorEnv(Map<String, String> env) {
+      String user = envValue(env, ENV_USER_ID);
+      if (user != null) {
+        userId(user);
       }
-      String key = env.get(ENV_API_KEY);
-      if (key == null || key.isBlank()) {
-        throw new IllegalStateException(
-            ENV_API_KEY + " is not set: export it with your Amplemarket API key");
-      }
-      apiKey(key.trim());
-      String base = env.get(ENV_BASE_URL);
-      if (base != null && !base.isBlank()) {
-        baseUrl(base.trim());
-      }
-      String user = env.get(ENV_USER_ID);
-      if (user != null && !user.isBlank()) {
-        userId(user.trim());
-      }
-      return this;
     }
 
     /** Replaces sleeping, clocks and logging of the runtime (tests). */
@@ -673,7 +562,7 @@ public final class AmplemarketClient implements AutoCloseable {
      */
     public AmplemarketClient build() {
       ClientRuntime runtime =
-          ClientRuntime.create(AmplemarketProfile.get(), options.build(), hooks);
+          ClientRuntime.create(AmplemarketProfile.get(), clientOptions(), hooks);
       return new AmplemarketClient(runtime, userId);
     }
   }

@@ -1,6 +1,6 @@
 package dev.tasksdk.amplemarket;
 
-import static dev.tasksdk.amplemarket.JsonModelAssertions.payload;
+import static dev.tasksdk.testkit.ModelAssertions.readResource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -107,7 +107,7 @@ class AmplemarketClientTest {
 
   @Test
   void listTasks_whenEveryParameterSet_sendsExactQueryAndDecodesPage() throws Exception {
-    enqueue(200, payload("spec-examples/ok-listTasks-200-page.json"));
+    enqueue(200, readResource("payloads/spec-examples/ok-listTasks-200-page.json"));
 
     TaskList page =
         client.listTasks(
@@ -309,7 +309,7 @@ class AmplemarketClientTest {
 
   @Test
   void completeTask_whenIneligible_throwsUnprocessableWithVendorCode() {
-    enqueue(422, payload("error-ineligible-task.json"));
+    enqueue(422, readResource("payloads/error-ineligible-task.json"));
     UnprocessableEntityException e =
         assertThrows(UnprocessableEntityException.class, () -> client.completeTask("t-1"));
     assertEquals(422, e.statusCode());
@@ -406,7 +406,7 @@ class AmplemarketClientTest {
   @MethodSource("errorCases")
   void skipTask_whenVendorError_throwsTypedExceptionWithParsedCode(
       int status, String file, Class<? extends ServiceException> type, String code) {
-    enqueue(status, payload(file));
+    enqueue(status, readResource("payloads/" + file));
     ServiceException e = assertThrows(ServiceException.class, () -> client.skipTask("t-1"));
     assertInstanceOf(type, e);
     assertEquals(status, e.statusCode());
@@ -589,7 +589,7 @@ class AmplemarketClientTest {
 
   @Test
   void completeTaskAsync_whenIneligible_failsWithUnprocessable() throws Exception {
-    enqueue(422, payload("error-ineligible-task.json"));
+    enqueue(422, readResource("payloads/error-ineligible-task.json"));
     ExecutionException e =
         assertThrows(
             ExecutionException.class,

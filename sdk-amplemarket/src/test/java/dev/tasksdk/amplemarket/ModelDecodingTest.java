@@ -1,8 +1,8 @@
 package dev.tasksdk.amplemarket;
 
-import static dev.tasksdk.amplemarket.JsonModelAssertions.assertDecodesCompletely;
-import static dev.tasksdk.amplemarket.JsonModelAssertions.payload;
-import static dev.tasksdk.amplemarket.JsonModelAssertions.payloadNames;
+import static dev.tasksdk.testkit.ModelAssertions.assertDecodesCompletely;
+import static dev.tasksdk.testkit.ModelAssertions.listJsonResources;
+import static dev.tasksdk.testkit.ModelAssertions.readResource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -40,7 +40,8 @@ class ModelDecodingTest {
 
   @Test
   void task_whenVendorExampleDecoded_keepsEveryField() {
-    Task task = assertDecodesCompletely(gson, payload("task-object.json"), Task.class);
+    Task task =
+        assertDecodesCompletely(gson, readResource("payloads/task-object.json"), Task.class);
 
     assertEquals("0198f652-bd65-7bc1-99e8-c9801331ecc7", task.getId());
     assertFalse(task.getAutomatic());
@@ -66,7 +67,8 @@ class ModelDecodingTest {
   @Test
   void errorBody_whenVendorExampleDecoded_keepsEveryField() {
     ErrorResponse error =
-        assertDecodesCompletely(gson, payload("error-ineligible-task.json"), ErrorResponse.class);
+        assertDecodesCompletely(
+            gson, readResource("payloads/error-ineligible-task.json"), ErrorResponse.class);
 
     ErrorObject first = error.getErrors().get(0);
     assertEquals("422", first.getStatus());
@@ -106,20 +108,21 @@ class ModelDecodingTest {
   }
 
   static List<String> errorExamples() {
-    return payloadNames("spec-examples", "error-");
+    return listJsonResources("payloads/spec-examples", "error-");
   }
 
   @ParameterizedTest
   @MethodSource("errorExamples")
   void errorResponse_whenSpecExampleDecoded_keepsEveryField(String name) {
     ErrorResponse error =
-        assertDecodesCompletely(gson, payload("spec-examples/" + name), ErrorResponse.class);
+        assertDecodesCompletely(
+            gson, readResource("payloads/spec-examples/" + name), ErrorResponse.class);
 
     assertNotNull(error.getErrors().get(0).getCode());
   }
 
   static List<String> successExamples() {
-    return payloadNames("spec-examples", "ok-");
+    return listJsonResources("payloads/spec-examples", "ok-");
   }
 
   @ParameterizedTest
@@ -129,7 +132,7 @@ class ModelDecodingTest {
     Type type = SUCCESS_TYPES.get(operationId);
     assertNotNull(type, "no response type mapped for operation " + operationId);
 
-    assertDecodesCompletely(gson, payload("spec-examples/" + name), type);
+    assertDecodesCompletely(gson, readResource("payloads/spec-examples/" + name), type);
   }
 
   @Test

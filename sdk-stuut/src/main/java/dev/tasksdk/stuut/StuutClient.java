@@ -6,8 +6,8 @@ import dev.tasksdk.core.ClientOptions;
 import dev.tasksdk.core.Page;
 import dev.tasksdk.core.PageToken;
 import dev.tasksdk.core.RequestOptions;
-import dev.tasksdk.core.Secret;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.ClientBuilder;
 import dev.tasksdk.core.spi.ClientRuntime;
 import dev.tasksdk.core.spi.Redactor;
 import dev.tasksdk.stuut.generated.api.TasksApi;
@@ -15,7 +15,6 @@ import dev.tasksdk.stuut.generated.model.SetAssigneeRequest;
 import dev.tasksdk.stuut.generated.model.Task;
 import dev.tasksdk.stuut.generated.model.TaskList;
 import dev.tasksdk.stuut.internal.StuutProfile;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -345,144 +344,19 @@ public final class StuutClient implements AutoCloseable {
   }
 
   /**
-   * Builds a {@link StuutClient}. The common settings delegate to {@link ClientOptions.Builder};
-   * {@link #options(ClientOptions)} replaces all of them at once, so call it first.
+   * Builds a {@link StuutClient}. Every setting comes from {@link ClientBuilder}: the key is sent
+   * as {@code Authorization: Bearer <key>}, the default base URL is {@code https://api.stuut.ai/}
+   * and {@link #fromEnv(Map)} reads {@value StuutClient#ENV_API_KEY} (required) and {@value
+   * StuutClient#ENV_BASE_URL} (optional). {@link #options(ClientOptions)} replaces all of them at
+   * once, so call it first.
    */
-  public static final class Builder {
-    private ClientOptions.Builder options = ClientOptions.builder();
-
-    private Builder() {}
-
-    /**
-     * Sets the API key (required), sent as {@code Authorization: Bearer <key>}.
-     *
-     * @throws NullPointerException naming {@code apiKey} when null
-     * @throws IllegalArgumentException naming {@code apiKey} when blank
-     */
-    public Builder apiKey(String apiKey) {
-      options.apiKey(apiKey);
-      return this;
+  public static final class Builder extends ClientBuilder<Builder> {
+    private Builder() {
+      super(Vendor.STUUT, "export it with your Stuut API key");
     }
 
-    /** Sets the API key from a {@link Secret}. */
-    public Builder apiKey(Secret apiKey) {
-      options.apiKey(apiKey);
-      return this;
-    }
-
-    /**
-     * Sets the base URL (default {@code https://api.stuut.ai/}); null restores the default.
-     *
-     * @throws IllegalArgumentException when it is not an http(s) URL, or plain http to a host that
-     *     is not loopback
-     */
-    public Builder baseUrl(String baseUrl) {
-      options.baseUrl(baseUrl);
-      return this;
-    }
-
-    /** Shares the caller's {@link OkHttpClient} (its pool and dispatcher); null: the SDK's own. */
-    public Builder httpClient(OkHttpClient client) {
-      options.okHttpClient(client);
-      return this;
-    }
-
-    /** Replaces every common setting with {@code options}; later setters change them again. */
-    public Builder options(ClientOptions options) {
-      if (options == null) {
-        throw new NullPointerException("options == null");
-      }
-      this.options = options.toBuilder();
-      return this;
-    }
-
-    /** Sets the connect timeout; see {@link ClientOptions.Builder#connectTimeout(Duration)}. */
-    public Builder connectTimeout(Duration timeout) {
-      options.connectTimeout(timeout);
-      return this;
-    }
-
-    /** Sets the read timeout; see {@link ClientOptions.Builder#readTimeout(Duration)}. */
-    public Builder readTimeout(Duration timeout) {
-      options.readTimeout(timeout);
-      return this;
-    }
-
-    /** Sets the write timeout; see {@link ClientOptions.Builder#writeTimeout(Duration)}. */
-    public Builder writeTimeout(Duration timeout) {
-      options.writeTimeout(timeout);
-      return this;
-    }
-
-    /** Sets the whole-call timeout; see {@link ClientOptions.Builder#callTimeout(Duration)}. */
-    public Builder callTimeout(Duration timeout) {
-      options.callTimeout(timeout);
-      return this;
-    }
-
-    /** Sets the retry limit; see {@link ClientOptions.Builder#maxRetries(int)}. */
-    public Builder maxRetries(int maxRetries) {
-      options.maxRetries(maxRetries);
-      return this;
-    }
-
-    /** Sets the first retry backoff; see {@link ClientOptions.Builder#initialBackoff(Duration)}. */
-    public Builder initialBackoff(Duration backoff) {
-      options.initialBackoff(backoff);
-      return this;
-    }
-
-    /** Sets the longest retry backoff; see {@link ClientOptions.Builder#maxBackoff(Duration)}. */
-    public Builder maxBackoff(Duration backoff) {
-      options.maxBackoff(backoff);
-      return this;
-    }
-
-    /** Sets the retry time budget; see {@link ClientOptions.Builder#retryBudget(Duration)}. */
-    public Builder retryBudget(Duration budget) {
-      options.retryBudget(budget);
-      return this;
-    }
-
-    /** Appends to the User-Agent; see {@link ClientOptions.Builder#userAgentSuffix(String)}. */
-    public Builder userAgentSuffix(String suffix) {
-      options.userAgentSuffix(suffix);
-      return this;
-    }
-
-    /** Adds a header to every request; see {@link ClientOptions.Builder#header(String, String)}. */
-    public Builder header(String name, String value) {
-      options.header(name, value);
-      return this;
-    }
-
-    /** Allows plain http to hosts other than loopback (default false). */
-    public Builder allowInsecureHttp(boolean allow) {
-      options.allowInsecureHttp(allow);
-      return this;
-    }
-
-    /**
-     * Reads {@value StuutClient#ENV_API_KEY} (required) and {@value StuutClient#ENV_BASE_URL}
-     * (optional) from {@code env}.
-     *
-     * @throws IllegalStateException naming {@value StuutClient#ENV_API_KEY} when it is missing or
-     *     blank
-     */
-    public Builder fromEnv(Map<String, String> env) {
-      if (env == null) {
-        throw new NullPointerException("env == null");
-      }
-      String key = env.get(ENV_API_KEY);
-      if (key == null || key.isBlank()) {
-        throw new IllegalStateException(
-            ENV_API_KEY + " is not set: export it with your Stuut API key");
-      }
-      options.apiKey(key.trim());
-      String url = env.get(ENV_BASE_URL);
-      if (url != null && !url.isBlank()) {
-        options.baseUrl(url.trim());
-      }
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -492,7 +366,7 @@ public final class StuutClient implements AutoCloseable {
      * @throws IllegalArgumentException when the API key is missing, or the options are invalid
      */
     public StuutClient build() {
-      return new StuutClient(options.build());
+      return new StuutClient(clientOptions());
     }
   }
 }

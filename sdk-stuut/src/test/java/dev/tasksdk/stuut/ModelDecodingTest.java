@@ -1,8 +1,8 @@
 package dev.tasksdk.stuut;
 
-import static dev.tasksdk.stuut.JsonModelAssertions.assertDecodesCompletely;
-import static dev.tasksdk.stuut.JsonModelAssertions.payload;
-import static dev.tasksdk.stuut.JsonModelAssertions.payloadNames;
+import static dev.tasksdk.testkit.ModelAssertions.assertDecodesCompletely;
+import static dev.tasksdk.testkit.ModelAssertions.listJsonResources;
+import static dev.tasksdk.testkit.ModelAssertions.readResource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -33,7 +33,8 @@ class ModelDecodingTest {
   @Test
   void taskList_whenVendorExampleDecoded_keepsEveryField() {
     TaskList list =
-        assertDecodesCompletely(gson, payload("list-tasks-response.json"), TaskList.class);
+        assertDecodesCompletely(
+            gson, readResource("payloads/list-tasks-response.json"), TaskList.class);
 
     assertEquals(0, list.getCurrentPage());
     assertEquals(0, list.getTotalRecords());
@@ -85,13 +86,14 @@ class ModelDecodingTest {
   }
 
   static List<String> errorExamples() {
-    return payloadNames("spec-examples", "error-");
+    return listJsonResources("payloads/spec-examples", "error-");
   }
 
   @ParameterizedTest
   @MethodSource("errorExamples")
   void errorResponse_whenSpecExampleDecoded_keepsEveryField(String name) {
-    assertDecodesCompletely(gson, payload("spec-examples/" + name), ErrorResponse.class);
+    assertDecodesCompletely(
+        gson, readResource("payloads/spec-examples/" + name), ErrorResponse.class);
   }
 
   @Test
@@ -105,7 +107,7 @@ class ModelDecodingTest {
   }
 
   static List<String> successExamples() {
-    return payloadNames("spec-examples", "ok-");
+    return listJsonResources("payloads/spec-examples", "ok-");
   }
 
   @ParameterizedTest
@@ -115,7 +117,7 @@ class ModelDecodingTest {
     Type type = SUCCESS_TYPES.get(operationId);
     assertNotNull(type, "no response type mapped for operation " + operationId);
 
-    assertDecodesCompletely(gson, payload("spec-examples/" + name), type);
+    assertDecodesCompletely(gson, readResource("payloads/spec-examples/" + name), type);
   }
 
   @Test

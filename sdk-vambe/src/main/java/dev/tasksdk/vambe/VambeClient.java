@@ -7,8 +7,8 @@ import dev.tasksdk.core.Page;
 import dev.tasksdk.core.PageFetcher;
 import dev.tasksdk.core.PageToken;
 import dev.tasksdk.core.RequestOptions;
-import dev.tasksdk.core.Secret;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.ClientBuilder;
 import dev.tasksdk.core.spi.ClientRuntime;
 import dev.tasksdk.core.spi.Redactor;
 import dev.tasksdk.core.spi.RuntimeHooks;
@@ -20,7 +20,6 @@ import dev.tasksdk.vambe.generated.model.TeamMember;
 import dev.tasksdk.vambe.internal.UpdateBodies;
 import dev.tasksdk.vambe.internal.UpdateTaskCall;
 import dev.tasksdk.vambe.internal.VambeProfile;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -530,135 +529,21 @@ public final class VambeClient implements AutoCloseable {
   }
 
   /**
-   * Builds a {@link VambeClient}. Connection settings delegate to {@link ClientOptions.Builder};
-   * {@link #options(ClientOptions)} replaces everything set before it.
+   * Builds a {@link VambeClient}. The connection settings come from {@link ClientBuilder}: the key
+   * is sent as {@code x-api-key}, the default base URL is {@code https://api.vambe.me/} and {@link
+   * #fromEnv(Map)} reads {@value VambeClient#ENV_API_KEY} (required) and {@value
+   * VambeClient#ENV_BASE_URL} (optional). {@link #options(ClientOptions)} replaces everything set
+   * before it.
    */
-  public static final class Builder {
-    private ClientOptions.Builder options = ClientOptions.builder();
+  public static final class Builder extends ClientBuilder<Builder> {
     private RuntimeHooks hooks = RuntimeHooks.defaults();
 
-    private Builder() {}
-
-    /**
-     * Reads {@value VambeClient#ENV_API_KEY} (required) and {@value VambeClient#ENV_BASE_URL}
-     * (optional) from {@code env}.
-     *
-     * @throws IllegalStateException naming {@value VambeClient#ENV_API_KEY} when it is not set or
-     *     blank
-     */
-    public Builder fromEnv(Map<String, String> env) {
-      if (env == null) {
-        throw new NullPointerException("env == null");
-      }
-      String key = env.get(ENV_API_KEY);
-      if (key == null || key.isBlank()) {
-        throw new IllegalStateException(
-            ENV_API_KEY + " is not set: export your Vambe API key as " + ENV_API_KEY);
-      }
-      options.apiKey(key.trim());
-      String url = env.get(ENV_BASE_URL);
-      if (url != null && !url.isBlank()) {
-        options.baseUrl(url.trim());
-      }
-      return this;
+    private Builder() {
+      super(Vendor.VAMBE, "export your Vambe API key as " + ENV_API_KEY);
     }
 
-    /** Sets the API key, sent as {@code x-api-key} (required). */
-    public Builder apiKey(String apiKey) {
-      options.apiKey(apiKey);
-      return this;
-    }
-
-    /** Sets the API key from a {@link Secret}. */
-    public Builder apiKey(Secret apiKey) {
-      options.apiKey(apiKey);
-      return this;
-    }
-
-    /** Sets the base URL (default {@code https://api.vambe.me/}); null restores the default. */
-    public Builder baseUrl(String baseUrl) {
-      options.baseUrl(baseUrl);
-      return this;
-    }
-
-    /** Uses (a client derived from) a shared {@link OkHttpClient}: same pool and dispatcher. */
-    public Builder httpClient(OkHttpClient client) {
-      options.okHttpClient(client);
-      return this;
-    }
-
-    /** Replaces every connection setting given so far with {@code options}. */
-    public Builder options(ClientOptions options) {
-      if (options == null) {
-        throw new NullPointerException("options == null");
-      }
-      this.options = options.toBuilder();
-      return this;
-    }
-
-    /** See {@link ClientOptions.Builder#maxRetries(int)}. */
-    public Builder maxRetries(int maxRetries) {
-      options.maxRetries(maxRetries);
-      return this;
-    }
-
-    /** See {@link ClientOptions.Builder#connectTimeout(Duration)}. */
-    public Builder connectTimeout(Duration timeout) {
-      options.connectTimeout(timeout);
-      return this;
-    }
-
-    /** See {@link ClientOptions.Builder#readTimeout(Duration)}. */
-    public Builder readTimeout(Duration timeout) {
-      options.readTimeout(timeout);
-      return this;
-    }
-
-    /** See {@link ClientOptions.Builder#writeTimeout(Duration)}. */
-    public Builder writeTimeout(Duration timeout) {
-      options.writeTimeout(timeout);
-      return this;
-    }
-
-    /** See {@link ClientOptions.Builder#callTimeout(Duration)}. */
-    public Builder callTimeout(Duration timeout) {
-      options.callTimeout(timeout);
-      return this;
-    }
-
-    /** See {@link ClientOptions.Builder#retryBudget(Duration)}. */
-    public Builder retryBudget(Duration budget) {
-      options.retryBudget(budget);
-      return this;
-    }
-
-    /** See {@link ClientOptions.Builder#initialBackoff(Duration)}. */
-    public Builder initialBackoff(Duration backoff) {
-      options.initialBackoff(backoff);
-      return this;
-    }
-
-    /** See {@link ClientOptions.Builder#maxBackoff(Duration)}. */
-    public Builder maxBackoff(Duration backoff) {
-      options.maxBackoff(backoff);
-      return this;
-    }
-
-    /** See {@link ClientOptions.Builder#userAgentSuffix(String)}. */
-    public Builder userAgentSuffix(String suffix) {
-      options.userAgentSuffix(suffix);
-      return this;
-    }
-
-    /** See {@link ClientOptions.Builder#header(String, String)}. */
-    public Builder header(String name, String value) {
-      options.header(name, value);
-      return this;
-    }
-
-    /** See {@link ClientOptions.Builder#allowInsecureHttp(boolean)}. */
-    public Builder allowInsecureHttp(boolean allow) {
-      options.allowInsecureHttp(allow);
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -678,7 +563,7 @@ public final class VambeClient implements AutoCloseable {
      *     a host that is not loopback
      */
     public VambeClient build() {
-      return new VambeClient(ClientRuntime.create(VambeProfile.get(), options.build(), hooks));
+      return new VambeClient(ClientRuntime.create(VambeProfile.get(), clientOptions(), hooks));
     }
   }
 }

@@ -1,17 +1,15 @@
 package dev.tasksdk.vambe;
 
+import static dev.tasksdk.testkit.ModelAssertions.assertDecodesCompletely;
+import static dev.tasksdk.testkit.ModelAssertions.listJsonResources;
+import static dev.tasksdk.testkit.ModelAssertions.readResource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.reflect.TypeToken;
 import dev.tasksdk.vambe.generated.invoker.JSON;
@@ -21,19 +19,10 @@ import dev.tasksdk.vambe.generated.model.ErrorResponse;
 import dev.tasksdk.vambe.generated.model.Task;
 import dev.tasksdk.vambe.generated.model.TeamMember;
 import dev.tasksdk.vambe.generated.model.UpdateTaskRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
-import java.math.BigDecimal;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -49,32 +38,22 @@ class ModelDecodingTest {
 
   private static final Gson GSON = new JSON().getGson();
 
-  /**
-   * Re-serializes explicit nulls so that a payload's {@code "x": null} must be a declared field.
-   */
-  private static final Gson GSON_WITH_NULLS = GSON.newBuilder().serializeNulls().create();
-
   private static final Type TASK_LIST = new TypeToken<List<Task>>() {}.getType();
   private static final Type TEAM_MEMBER_LIST = new TypeToken<List<TeamMember>>() {}.getType();
 
   static Stream<String> payloads() {
-    return Stream.concat(listPayloads("payloads/vendor"), listPayloads("payloads/spec-examples"));
+    return Stream.concat(jsonResources("payloads/vendor"), jsonResources("payloads/spec-examples"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("payloads")
   void payload_whenDecoded_keepsEveryField(String resource) {
-    JsonElement payload = readJson(resource);
-
-    Object model = GSON.fromJson(payload, modelTypeFor(resource));
-
-    assertNotNull(model, resource);
-    assertNothingDropped(payload, GSON_WITH_NULLS.toJsonTree(model), "$");
+    assertDecodesCompletely(GSON, readResource(resource), modelTypeFor(resource));
   }
 
   @Test
   void vendorGetTasksExample_whenDecoded_exposesTheDocumentedValues() {
-    List<Task> tasks = GSON.fromJson(readJson("payloads/vendor/get-tasks.json"), TASK_LIST);
+    List<Task> tasks = GSON.fromJson(readResource("payloads/vendor/get-tasks.json"), TASK_LIST);
 
     assertEquals(2, tasks.size());
     Task first = tasks.get(0);
@@ -166,11 +145,10 @@ class ModelDecodingTest {
 
   @Test
   void nothingDroppedCheck_whenPayloadHasAFieldTheModelLacks_fails() {
-    JsonElement payload = JsonParser.parseString("{\"id\":\"t1\",\"undeclared\":null}");
-    JsonElement reserialized = GSON_WITH_NULLS.toJsonTree(GSON.fromJson(payload, Task.class));
+    String payload = "{\"id\":\"t1\",\"undeclared\":null}";
 
     assertThrows(
-        AssertionFailedError.class, () -> assertNothingDropped(payload, reserialized, "$"));
+        AssertionFailedError.class, () -> assertDecodesCompletely(GSON, payload, Task.class));
   }
 
   /**
@@ -218,88 +196,8 @@ class ModelDecodingTest {
     }
   }
 
-  /**
-   * Asserts that every member of {@code payload} reappears in {@code reserialized} with the same
-   * value: numbers compared by value, ISO date-times by instant, explicit nulls only where the
-   * model declares the field.
-   */
-  static void assertNothingDropped(JsonElement payload, JsonElement reserialized, String path) {
-    if (payload.isJsonNull()) {
-      assertTrue(reserialized == null || reserialized.isJsonNull(), path + " should be null");
-      return;
-    }
-    assertNotNull(reserialized, path + " was dropped");
-    if (payload.isJsonObject()) {
-      assertTrue(reserialized.isJsonObject(), path + " should be an object");
-      JsonObject actual = reserialized.getAsJsonObject();
-      for (Map.Entry<String, JsonElement> member : payload.getAsJsonObject().entrySet()) {
-        String memberPath = path + "." + member.getKey();
-        assertTrue(actual.has(member.getKey()), memberPath + " is not a model field: dropped");
-        assertNothingDropped(member.getValue(), actual.get(member.getKey()), memberPath);
-      }
-    } else if (payload.isJsonArray()) {
-      assertTrue(reserialized.isJsonArray(), path + " should be an array");
-      assertEquals(payload.getAsJsonArray().size(), reserialized.getAsJsonArray().size(), path);
-      for (int i = 0; i < payload.getAsJsonArray().size(); i++) {
-        assertNothingDropped(
-            payload.getAsJsonArray().get(i),
-            reserialized.getAsJsonArray().get(i),
-            path + "[" + i + "]");
-      }
-    } else {
-      assertPrimitiveEquals(payload.getAsJsonPrimitive(), reserialized, path);
-    }
-  }
-
-  private static void assertPrimitiveEquals(
-      JsonPrimitive expected, JsonElement actual, String path) {
-    assertTrue(actual.isJsonPrimitive(), path + " should be a primitive");
-    JsonPrimitive got = actual.getAsJsonPrimitive();
-    if (expected.isNumber() && got.isNumber()) {
-      assertEquals(
-          0,
-          new BigDecimal(expected.getAsString()).compareTo(new BigDecimal(got.getAsString())),
-          path);
-    } else if (expected.isString() && got.isString() && !expected.equals(got)) {
-      assertEquals(instant(expected.getAsString(), path), instant(got.getAsString(), path), path);
-    } else {
-      assertEquals(expected, got, path);
-    }
-  }
-
-  private static Object instant(String value, String path) {
-    try {
-      return OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException e) {
-      return fail(path + ": " + value + " changed on the way through the model");
-    }
-  }
-
-  static Stream<String> listPayloads(String folder) {
-    URL url = ModelDecodingTest.class.getClassLoader().getResource(folder);
-    assertNotNull(url, folder + " is missing from the test resources");
-    try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-      List<String> names =
-          files
-              .map(p -> folder + "/" + p.getFileName())
-              .filter(n -> n.endsWith(".json"))
-              .sorted()
-              .toList();
-      assertFalse(names.isEmpty(), folder + " holds no payload");
-      return names.stream();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static JsonElement readJson(String resource) {
-    try (var in = ModelDecodingTest.class.getClassLoader().getResourceAsStream(resource)) {
-      assertNotNull(in, resource + " not found");
-      return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The {@code .json} resources of a test-classpath folder, as resource paths. */
+  private static Stream<String> jsonResources(String folder) {
+    return listJsonResources(folder, "").stream().map(name -> folder + "/" + name);
   }
 }

@@ -1,14 +1,16 @@
 package dev.tasksdk.amigo.internal;
 
+import static dev.tasksdk.core.spi.ErrorBodies.primitiveText;
+
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.tasksdk.amigo.generated.invoker.JSON;
 import dev.tasksdk.amigo.generated.model.ErrorResponse;
 import dev.tasksdk.amigo.generated.model.HTTPValidationError;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.ErrorBodies;
 import dev.tasksdk.core.spi.ErrorParser;
 import dev.tasksdk.core.spi.ParsedError;
 import dev.tasksdk.core.spi.VendorProfile;
@@ -58,36 +60,28 @@ public final class AmigoProfile {
    * with any of these members.
    */
   static ParsedError parseError(int status, String rawBody, Gson gson) {
-    if (rawBody == null || rawBody.isBlank()) {
-      return null;
-    }
-    JsonObject obj;
-    try {
-      JsonElement root = JsonParser.parseString(rawBody);
-      if (!root.isJsonObject()) {
-        return null;
-      }
-      obj = root.getAsJsonObject();
-    } catch (RuntimeException | StackOverflowError e) {
+    JsonObject obj = ErrorBodies.jsonObject(rawBody);
+    if (obj == null) {
       return null;
     }
     JsonElement detail = obj.get("detail");
-    String errorCode = primitive(obj.get("error_code"));
+    String errorCode = primitiveText(obj.get("error_code"));
     if (detail != null && detail.isJsonArray() && isValidationList(detail.getAsJsonArray())) {
       JsonArray items = detail.getAsJsonArray();
-      Object model = decode(gson, obj, HTTPValidationError.class);
+      Object model = ErrorBodies.decodeOrNull(gson, obj, HTTPValidationError.class);
       if (model == null) {
-        model = decode(gson, obj, ErrorResponse.class);
+        model = ErrorBodies.decodeOrNull(gson, obj, ErrorResponse.class);
       }
       String code =
-          errorCode != null ? errorCode : primitive(items.get(0).getAsJsonObject().get("type"));
+          errorCode != null ? errorCode : primitiveText(items.get(0).getAsJsonObject().get("type"));
       return ParsedError.of(model, code, validationText(items));
     }
     String text = detailText(detail);
     if (text == null && errorCode == null) {
       return null;
     }
-    return ParsedError.of(decode(gson, obj, ErrorResponse.class), errorCode, text);
+    return ParsedError.of(
+        ErrorBodies.decodeOrNull(gson, obj, ErrorResponse.class), errorCode, text);
   }
 
   private static boolean isValidationList(JsonArray items) {
@@ -106,7 +100,7 @@ public final class AmigoProfile {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < items.size() && parts.size() < MAX_DETAIL_ITEMS; i++) {
       JsonObject item = items.get(i).getAsJsonObject();
-      String msg = primitive(item.get("msg"));
+      String msg = primitiveText(item.get("msg"));
       String loc = location(item.get("loc"));
       if (msg != null) {
         parts.add(loc == null ? msg : loc + ": " + msg);
@@ -125,7 +119,7 @@ public final class AmigoProfile {
     }
     List<String> parts = new ArrayList<>();
     for (JsonElement e : loc.getAsJsonArray()) {
-      String p = primitive(e);
+      String p = primitiveText(e);
       if (p != null) {
         parts.add(p);
       }
@@ -138,13 +132,13 @@ public final class AmigoProfile {
       return null;
     }
     if (detail.isJsonPrimitive()) {
-      return primitive(detail);
+      return primitiveText(detail);
     }
     if (detail.isJsonObject()) {
       JsonObject o = detail.getAsJsonObject();
-      String m = primitive(o.get("message"));
+      String m = primitiveText(o.get("message"));
       if (m == null) {
-        m = primitive(o.get("msg"));
+        m = primitiveText(o.get("msg"));
       }
       if (m != null) {
         return m;
@@ -152,17 +146,5 @@ public final class AmigoProfile {
     }
     String json = detail.toString();
     return json.length() > 500 ? json.substring(0, 500) + "…" : json;
-  }
-
-  private static <T> T decode(Gson gson, JsonObject obj, Class<T> type) {
-    try {
-      return gson.fromJson(obj, type);
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static String primitive(JsonElement e) {
-    return e != null && e.isJsonPrimitive() && !e.getAsString().isBlank() ? e.getAsString() : null;
   }
 }

@@ -1,11 +1,13 @@
 package dev.tasksdk.stuut.internal;
 
+import static dev.tasksdk.core.spi.ErrorBodies.primitiveText;
+
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.ErrorBodies;
 import dev.tasksdk.core.spi.ErrorParser;
 import dev.tasksdk.core.spi.ParsedError;
 import dev.tasksdk.core.spi.VendorProfile;
@@ -60,17 +62,8 @@ public final class StuutProfile {
    * the detail is {@code detail}, else {@code message}. Never throws; null when nothing is found.
    */
   static ParsedError parseError(int status, String rawBody, Gson gson) {
-    if (rawBody == null || rawBody.isBlank()) {
-      return null;
-    }
-    JsonObject obj;
-    try {
-      JsonElement root = JsonParser.parseString(rawBody);
-      if (!root.isJsonObject()) {
-        return null;
-      }
-      obj = root.getAsJsonObject();
-    } catch (RuntimeException | StackOverflowError e) {
+    JsonObject obj = ErrorBodies.jsonObject(rawBody);
+    if (obj == null) {
       return null;
     }
     String code = text(obj.get("code"));
@@ -84,16 +77,9 @@ public final class StuutProfile {
     if (code == null && detail == null) {
       return null;
     }
-    return ParsedError.of(model(obj, gson), code, detail);
-  }
-
-  private static ErrorResponse model(JsonObject obj, Gson gson) {
-    try {
-      return gson.fromJson(obj, ErrorResponse.class);
-    } catch (RuntimeException e) {
-      // e.g. NestJS's "message": [...] does not fit the String member; code and detail still count
-      return null;
-    }
+    // null model when e.g. NestJS's "message": [...] does not fit the String member; code and
+    // detail still count
+    return ParsedError.of(ErrorBodies.decodeOrNull(gson, obj, ErrorResponse.class), code, detail);
   }
 
   /** A string, a number, or the messages of a list (joined by "; "); null for anything else. */
@@ -110,7 +96,8 @@ public final class StuutProfile {
       List<String> parts = new ArrayList<>();
       for (int i = 0; i < a.size() && parts.size() < MAX_DETAIL_ITEMS; i++) {
         JsonElement item = a.get(i);
-        String s = item.isJsonObject() ? text(item.getAsJsonObject().get("msg")) : primitive(item);
+        String s =
+            item.isJsonObject() ? text(item.getAsJsonObject().get("msg")) : primitiveText(item);
         if (s != null) {
           parts.add(s);
         }
@@ -119,13 +106,9 @@ public final class StuutProfile {
     }
     if (e.isJsonObject()) {
       JsonObject o = e.getAsJsonObject();
-      String s = primitive(o.get("message"));
-      return s != null ? s : primitive(o.get("msg"));
+      String s = primitiveText(o.get("message"));
+      return s != null ? s : primitiveText(o.get("msg"));
     }
     return null;
-  }
-
-  private static String primitive(JsonElement e) {
-    return e != null && e.isJsonPrimitive() && !e.getAsString().isBlank() ? e.getAsString() : null;
   }
 }
