@@ -28,9 +28,33 @@ public final class LoopbackDockerStrategy extends DockerClientProviderStrategy {
   /** Public for {@link java.util.ServiceLoader}. */
   public LoopbackDockerStrategy() {}
 
-  /** Lets Testcontainers choose this strategy (if it has not chosen one yet). */
+  static final String STRATEGY_KEY = "docker.client.strategy";
+  static final String UNIX_SOCKET_STRATEGY =
+      "org.testcontainers.dockerclient.UnixSocketClientProviderStrategy";
+
+  /**
+   * Lets Testcontainers choose this strategy (if it has not chosen one yet).
+   *
+   * <p>Testcontainers tries the strategy remembered in {@code ~/.testcontainers.properties} before
+   * any other; when that is its plain unix-socket strategy (which would look for the bridge
+   * network), this one is put in its place, in memory only: the file is never rewritten, since this
+   * strategy is not persistable.
+   */
   static void activate() {
     active = true;
+    if (System.getenv("TESTCONTAINERS_DOCKER_CLIENT_STRATEGY") != null
+        || System.getenv("TESTCONTAINERS_HOST_OVERRIDE") != null) {
+      return;
+    }
+    preferOver(TestcontainersConfiguration.getInstance().getUserProperties());
+  }
+
+  /** Puts this strategy in place of a remembered plain unix-socket strategy (or none). */
+  static void preferOver(java.util.Properties userProperties) {
+    String configured = userProperties.getProperty(STRATEGY_KEY);
+    if (configured == null || configured.equals(UNIX_SOCKET_STRATEGY)) {
+      userProperties.setProperty(STRATEGY_KEY, LoopbackDockerStrategy.class.getName());
+    }
   }
 
   static Path socket() {
