@@ -6,6 +6,8 @@ import static dev.tasksdk.facade.FacadeContractSupport.AMIGO_CALL;
 import static dev.tasksdk.facade.FacadeContractSupport.AMIGO_TASK;
 import static dev.tasksdk.facade.FacadeContractSupport.AMPLEMARKET_TASK;
 import static dev.tasksdk.facade.FacadeContractSupport.AMPLEMARKET_USER;
+import static dev.tasksdk.facade.FacadeContractSupport.STUUT_TASK;
+import static dev.tasksdk.facade.FacadeContractSupport.STUUT_UNASSIGNED_TASK;
 import static dev.tasksdk.facade.FacadeContractSupport.STUUT_USER;
 import static dev.tasksdk.facade.FacadeContractSupport.VAMBE_MEMBER;
 import static dev.tasksdk.facade.FacadeContractSupport.VAMBE_TASK;
@@ -33,7 +35,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -306,12 +307,34 @@ class FacadeContractIT {
         Capability.LIST,
         c -> {
           List<Task> tasks = firstPage(c, TaskQuery.all());
-          assertEquals(1, tasks.size(), tasks.toString());
-          assertStuutExample(tasks.get(0));
+          assertEquals(
+              List.of(STUUT_TASK, STUUT_UNASSIGNED_TASK, "tsk_01HZX3P9R4S7T2V5W8X1Y4Z7AB"),
+              tasks.stream().map(Task::id).collect(Collectors.toList()));
+          assertStuutAcme(tasks.get(0));
+          Task globex = tasks.get(1);
+          assertAll(
+              () -> assertEquals(TaskStatus.IN_PROGRESS, globex.status()),
+              () -> assertEquals(Optional.of("processing"), globex.vendorStatus()),
+              () -> assertEquals(List.of(), globex.assignees()));
         });
     stuut.put(
         Capability.ASSIGN,
-        c -> assertStuutExample(present(c.assign("tsk_1", List.of(STUUT_USER)))));
+        c -> {
+          Task t = present(c.assign(STUUT_UNASSIGNED_TASK, List.of(STUUT_USER)));
+          assertAll(
+              () -> assertEquals(Vendor.STUUT, t.vendor()),
+              () -> assertEquals(STUUT_UNASSIGNED_TASK, t.id()),
+              () -> assertEquals("Approve scheduled call to Globex Finance", t.title()),
+              () -> assertEquals(TaskStatus.IN_PROGRESS, t.status()),
+              () -> assertEquals(Optional.of("processing"), t.vendorStatus()),
+              () -> assertEquals(Optional.of("scheduled_call_approval"), t.type()),
+              () ->
+                  assertEquals(
+                      List.of(Assignee.of(STUUT_USER, "maria.lopez@example.com", "Maria Lopez")),
+                      t.assignees()),
+              () ->
+                  assertEquals(Optional.of(Instant.parse("2025-03-11T09:20:03Z")), t.updatedAt()));
+        });
     SUPPORTED.put(Vendor.STUUT, stuut);
 
     Map<Capability, Consumer<TaskClient>> vambe = new EnumMap<>(Capability.class);
@@ -409,10 +432,7 @@ class FacadeContractIT {
                         "User Amplemarket",
                         "user@amplemarket.com")),
                 t.contact()),
-        () ->
-            assertEquals(
-                Optional.of(Due.of(Instant.parse("2025-08-29T12:54:34Z"), ZoneOffset.UTC, false)),
-                t.due()),
+        () -> assertEquals(Optional.of(Due.at(Instant.parse("2025-08-29T12:54:34Z"))), t.due()),
         () -> assertEquals(Optional.empty(), t.completedAt()));
   }
 
@@ -462,21 +482,31 @@ class FacadeContractIT {
         () -> assertEquals(Optional.of(Instant.parse(updatedAt)), t.updatedAt()));
   }
 
-  /** stuut.yaml's Task example (the vendor's placeholder values). */
-  private static void assertStuutExample(Task t) {
-    Instant stamp = Instant.parse("2023-11-07T05:31:56Z");
+  /** The first task of stuut.yaml's {@code openTasks} example (the mock's default). */
+  private static void assertStuutAcme(Task t) {
     assertAll(
         () -> assertEquals(Vendor.STUUT, t.vendor()),
-        () -> assertEquals("<string>", t.id()),
-        () -> assertEquals("<string>", t.title()),
+        () -> assertEquals(STUUT_TASK, t.id()),
+        () -> assertEquals("stuut:" + STUUT_TASK, t.ref()),
+        () -> assertEquals("Review auto-response to Acme Corp", t.title()),
+        () ->
+            assertEquals(
+                Optional.of(
+                    "Acme Corp answered the reminder for invoice INV-1042; check the drafted"
+                        + " reply before it is sent."),
+                t.description()),
         () -> assertEquals(TaskStatus.OPEN, t.status()),
         () -> assertEquals(Optional.of("open"), t.vendorStatus()),
         () -> assertEquals(Optional.empty(), t.priority()),
-        () -> assertEquals(Optional.of("activity_summary_outreach"), t.type()),
-        () -> assertEquals(List.of(Assignee.of("<string>", "<string>", "<string>")), t.assignees()),
+        () -> assertEquals(Optional.of("auto_response_email"), t.type()),
+        () ->
+            assertEquals(
+                List.of(Assignee.of(STUUT_USER, "maria.lopez@example.com", "Maria Lopez")),
+                t.assignees()),
         () -> assertEquals(Optional.empty(), t.due()),
-        () -> assertEquals(Optional.of(stamp), t.createdAt()),
-        () -> assertEquals(Optional.of(stamp), t.updatedAt()));
+        () -> assertEquals(Optional.empty(), t.result()),
+        () -> assertEquals(Optional.of(Instant.parse("2025-03-10T14:02:11Z")), t.createdAt()),
+        () -> assertEquals(Optional.of(Instant.parse("2025-03-10T14:05:47Z")), t.updatedAt()));
   }
 
   /** The vambe.yaml examples of task 123e4567-...: "Follow up with customer", high priority. */
@@ -628,11 +658,11 @@ class FacadeContractIT {
             List.of(AGENTTASKS_TASK)),
         Arguments.of(Vendor.AGENTTASKS, Set.of(TaskStatus.DONE, TaskStatus.CANCELLED), List.of()),
         Arguments.of(Vendor.AGENTTASKS, Set.of(TaskStatus.SKIPPED), List.of()),
-        // Prism does not filter: the example (open) comes back for the array of four words
+        // Prism does not filter: the example's three tasks come back for the array of four words
         Arguments.of(
             Vendor.STUUT,
             Set.of(TaskStatus.IN_PROGRESS, TaskStatus.CANCELLED),
-            List.of("<string>")),
+            List.of(STUUT_TASK, STUUT_UNASSIGNED_TASK, "tsk_01HZX3P9R4S7T2V5W8X1Y4Z7AB")),
         Arguments.of(Vendor.STUUT, Set.of(TaskStatus.SKIPPED), List.of()));
   }
 
@@ -686,8 +716,8 @@ class FacadeContractIT {
         Arguments.of(
             Vendor.STUUT,
             Capability.FILTER_TEXT,
-            TaskQuery.builder().text("<STRING>").build(),
-            List.of("<string>")),
+            TaskQuery.builder().text("ACME CORP").build(),
+            List.of(STUUT_TASK)),
         Arguments.of(
             Vendor.VAMBE,
             Capability.FILTER_STATUS,
@@ -745,7 +775,9 @@ class FacadeContractIT {
               "amigo:task_45c48cce2e2d7fbd",
               "amigo:" + AMIGO_TASK,
               "agenttasks:" + AGENTTASKS_TASK,
-              "stuut:<string>"),
+              "stuut:" + STUUT_TASK,
+              "stuut:" + STUUT_UNASSIGNED_TASK,
+              "stuut:tsk_01HZX3P9R4S7T2V5W8X1Y4Z7AB"),
           r.tasks().stream().map(Task::ref).collect(Collectors.toList()));
       assertEquals(
           Set.of(Vendor.values()),

@@ -33,8 +33,8 @@ final class FacadeContractSupport {
   /** {@code specs/amigo.yaml}: the {@code completed} example of getTask. */
   static final String AMIGO_TASK = "task_8f14e45fceea167a";
 
-  /** Any team: the AgentTasks spec does not constrain it. */
-  static final String AGENTTASKS_TEAM = "team_1";
+  /** {@code specs/agenttasks.yaml}: the {@code teamId} example. */
+  static final String AGENTTASKS_TEAM = "cmteam_abc";
 
   /** {@code specs/agenttasks.yaml}: the task of every example. */
   static final String AGENTTASKS_TASK = "cmabc123";
@@ -44,6 +44,15 @@ final class FacadeContractSupport {
 
   /** {@code specs/stuut.yaml}: the assignee of the setTaskAssignee body example. */
   static final String STUUT_USER = "usr_abc123";
+
+  /** {@code specs/stuut.yaml}: the first task of the {@code openTasks} example (Acme Corp). */
+  static final String STUUT_TASK = "tsk_01HZX3M8Q2V7K4N9P6R1T5W3YA";
+
+  /**
+   * {@code specs/stuut.yaml}: the unassigned task of {@code openTasks}, assigned in {@code
+   * assigned}.
+   */
+  static final String STUUT_UNASSIGNED_TASK = "tsk_01HZX3N2B5C8D1E4F7G0H3J6KM";
 
   /** {@code specs/vambe.yaml}: task ids are UUIDs (Prism validates the path). */
   static final String VAMBE_TASK = "123e4567-e89b-12d3-a456-426614174000";
@@ -168,7 +177,7 @@ final class FacadeContractSupport {
       case AMPLEMARKET:
         return "phone_call";
       case STUUT:
-        return "activity_summary_outreach";
+        return "auto_response_email";
       case AMIGO:
         return "intake_processing";
       default:
@@ -185,7 +194,7 @@ final class FacadeContractSupport {
       case AGENTTASKS:
         return "Q1 reports";
       case STUUT:
-        return "string";
+        return "acme";
       case VAMBE:
         return "Follow up";
       default:

@@ -49,6 +49,12 @@ class StuutContractIT {
   private static final OffsetDateTime EXAMPLE_TIME = OffsetDateTime.parse("2023-11-07T05:31:56Z");
   private static final String S = "<string>";
 
+  /** stuut.yaml's {@code openTasks} example (the default): its first and second task. */
+  private static final String ACME_TASK = "tsk_01HZX3M8Q2V7K4N9P6R1T5W3YA";
+
+  private static final String GLOBEX_TASK = "tsk_01HZX3N2B5C8D1E4F7G0H3J6KM";
+  private static final String ORGANIZATION = "org_01HZX2A7C4E9G3J6K8M1N5P2QR";
+
   private static PrismServer prism;
   private static StuutClient client;
   private static OkHttpClient http;
@@ -79,7 +85,7 @@ class StuutContractIT {
   // ---------------------------------------------------------------- success, field by field
 
   @Test
-  void listTasks_whenExample_decodesEveryFieldOfTheSpecExample() {
+  void listTasks_whenDefaultExample_decodesEveryFieldOfTheSpecExample() {
     TaskList list =
         client.listTasks(
             ListTasksParams.builder()
@@ -96,18 +102,146 @@ class StuutContractIT {
                 .build());
 
     assertEquals(0, list.getCurrentPage());
-    assertEquals(0, list.getTotalRecords());
+    assertEquals(3, list.getTotalRecords());
     assertNull(list.getNextPage());
-    assertEquals(1, list.getData().size());
-    assertExampleTask(list.getData().get(0));
+    assertEquals(3, list.getData().size());
+    assertAcmeTask(list.getData().get(0));
+
+    Task globex = list.getData().get(1);
+    assertEquals(GLOBEX_TASK, globex.getId());
+    assertEquals("Approve scheduled call to Globex Finance", globex.getLabel());
+    assertEquals("scheduled_call_approval", globex.getType());
+    assertEquals("processing", globex.getStatus());
+    assertNull(globex.getAssignee());
+    assertNull(globex.getAssigneeId());
+    assertEquals(List.of(), globex.getData());
+    assertNull(globex.getTriggerEvent());
+    assertNull(globex.getTriggerEventId());
+
+    Task initech = list.getData().get(2);
+    assertEquals("tsk_01HZX3P9R4S7T2V5W8X1Y4Z7AB", initech.getId());
+    assertEquals("recommendation_new_contact", initech.getType());
+    assertEquals("open", initech.getStatus());
+    assertEquals("usr_def456", initech.getAssignee().getId());
+    assertEquals("James Chen", initech.getAssignee().getName());
+    assertEquals("usr_def456", initech.getAssigneeId());
   }
 
   @Test
-  void setTaskAssignee_whenExample_decodesEveryFieldOfTheSpecExample() {
-    assertExampleTask(client.setTaskAssignee("tsk_1", "usr_abc123"));
+  void setTaskAssignee_whenDefaultExample_returnsTheTaskAssignedToTheRequestedUser() {
+    Task t = client.setTaskAssignee(GLOBEX_TASK, "usr_abc123");
+
+    assertEquals(GLOBEX_TASK, t.getId());
+    assertEquals("Approve scheduled call to Globex Finance", t.getLabel());
+    assertEquals("task", t.getObject());
+    assertEquals(ORGANIZATION, t.getOrganizationId());
+    assertEquals("scheduled_call_approval", t.getType());
+    assertEquals("processing", t.getStatus());
+    assertMaria(t.getAssignee());
+    assertEquals("usr_abc123", t.getAssigneeId());
+    assertNull(t.getActionTaken());
+    assertNull(t.getCloseReason());
+    assertNull(t.getCompletedAction());
+    assertNull(t.getErrorReason());
+    assertEquals(OffsetDateTime.parse("2025-03-11T08:30:00Z"), t.getCreatedAt());
+    assertEquals(OffsetDateTime.parse("2025-03-11T09:20:03Z"), t.getModifiedAt());
+    assertEquals(List.of(), t.getData());
+    assertNull(t.getTriggerEvent());
   }
 
-  private static void assertExampleTask(Task t) {
+  /** The first task of stuut.yaml's {@code openTasks} example, field by field. */
+  private static void assertAcmeTask(Task t) {
+    assertEquals("Review auto-response to Acme Corp", t.getLabel());
+    assertEquals("task", t.getObject());
+    assertEquals(ORGANIZATION, t.getOrganizationId());
+    assertEquals("auto_response_email", t.getType());
+    assertEquals(ACME_TASK, t.getId());
+    assertNull(t.getActionTaken());
+    assertMaria(t.getAssignee());
+    assertEquals("usr_abc123", t.getAssigneeId());
+    assertNull(t.getCloseReason());
+    assertNull(t.getCompletedAction());
+    assertEquals(OffsetDateTime.parse("2025-03-10T14:02:11Z"), t.getCreatedAt());
+    assertEquals(1, t.getData().size());
+    TaskData d = t.getData().get(0);
+    assertEquals("task_data", d.getObject());
+    assertEquals("email", d.getSource());
+    assertEquals(ACME_TASK, d.getTaskId());
+    assertEquals("response", d.getType());
+    assertEquals("tdt_01HZX3M9A4C6E8G1J3K5M7P9RS", d.getId());
+    assertEquals(OffsetDateTime.parse("2025-03-10T14:02:11Z"), d.getCreatedAt());
+    assertEquals(
+        Map.of(
+            "subject",
+            "Re: Invoice INV-1042 is past due",
+            "body",
+            "Thanks for the reminder. Payment of $4,250.00 is scheduled for March 14."),
+        d.getData());
+    assertEquals(OffsetDateTime.parse("2025-03-10T14:02:11Z"), d.getModifiedAt());
+    assertEquals(
+        "Acme Corp answered the reminder for invoice INV-1042; check the drafted reply before it"
+            + " is sent.",
+        t.getDescription());
+    assertNull(t.getErrorReason());
+    assertEquals(OffsetDateTime.parse("2025-03-10T14:05:47Z"), t.getModifiedAt());
+    assertEquals("open", t.getStatus());
+    Event e = t.getTriggerEvent();
+    assertEquals("email.received", e.getName());
+    assertEquals("event", e.getObject());
+    assertEquals("evt_01HZX3M7W2Y4A6C8E1G3J5K7MN", e.getId());
+    assertEquals("ctc_01HZX1F4H6K8M2P4R6T8V1X3ZA", e.getActorId());
+    assertEquals(OffsetDateTime.parse("2025-03-10T14:01:58Z"), e.getCreatedAt());
+    assertEquals(
+        Map.of("from", "ap@acme.example", "thread_id", "thr_01HZX3M6S8U1W3Y5A7C9E2G4JK"),
+        e.getData());
+    assertEquals("invoice", e.getEntity());
+    assertEquals("inv_INV-1042", e.getEntityId());
+    assertEquals("Reply received from ap@acme.example", e.getMessage());
+    assertEquals(OffsetDateTime.parse("2025-03-10T14:01:58Z"), e.getModifiedAt());
+    assertEquals(OffsetDateTime.parse("2025-03-10T14:01:55Z"), e.getTimestamp());
+    assertEquals("evt_01HZX3M7W2Y4A6C8E1G3J5K7MN", t.getTriggerEventId());
+  }
+
+  /** usr_abc123, the user of the examples, field by field. */
+  private static void assertMaria(User u) {
+    assertEquals("maria.lopez@example.com", u.getEmail());
+    assertEquals("Lopez", u.getFamilyName());
+    assertEquals("Maria", u.getGivenName());
+    assertEquals("user", u.getObject());
+    assertEquals(ORGANIZATION, u.getOrganizationId());
+    assertEquals("usr_abc123", u.getId());
+    assertEquals(OffsetDateTime.parse("2024-02-12T09:15:00Z"), u.getCreatedAt());
+    assertEquals("desc", u.getDashboardSettings().getThreadEmailsSortOrder());
+    assertEquals("snd_01HZX2B3D5F7H9K2M4P6R8T1VW", u.getDefaultEmailSenderId());
+    assertEquals("usr_admin001", u.getInvitedByUserId());
+    assertEquals(true, u.getIsAccessApproved());
+    assertEquals(false, u.getIsOrgAdmin());
+    assertEquals(OffsetDateTime.parse("2025-03-01T16:40:12Z"), u.getModifiedAt());
+    assertEquals("Maria Lopez", u.getName());
+    assertEquals(false, u.getOnboardingRequired());
+    assertEquals("https://example.com/avatars/usr_abc123.png", u.getProfilePicture());
+    assertEquals(true, u.getSelected());
+  }
+
+  @Test
+  void listTasks_whenVendorDocsExample_decodesEveryPlaceholderField() {
+    TaskList list = client.listTasks(ListTasksParams.none(), prefer(Prefer.example("vendorDocs")));
+
+    assertEquals(0, list.getCurrentPage());
+    assertEquals(0, list.getTotalRecords());
+    assertNull(list.getNextPage());
+    assertEquals(1, list.getData().size());
+    assertVendorDocsTask(list.getData().get(0));
+  }
+
+  @Test
+  void setTaskAssignee_whenVendorDocsExample_decodesEveryPlaceholderField() {
+    assertVendorDocsTask(
+        client.setTaskAssignee(GLOBEX_TASK, "usr_abc123", prefer(Prefer.example("vendorDocs"))));
+  }
+
+  /** The vendor's Task example, placeholders included. */
+  private static void assertVendorDocsTask(Task t) {
     assertEquals(S, t.getLabel());
     assertEquals(S, t.getObject());
     assertEquals(S, t.getOrganizationId());
@@ -292,8 +426,9 @@ class StuutContractIT {
             .limit(1000)
             .collect(Collectors.toList());
 
-    assertEquals(1, all.size());
-    assertEquals("activity_summary_outreach", all.get(0).getType());
+    assertEquals(
+        List.of(ACME_TASK, GLOBEX_TASK, "tsk_01HZX3P9R4S7T2V5W8X1Y4Z7AB"),
+        all.stream().map(Task::getId).collect(Collectors.toList()));
   }
 
   @Test

@@ -39,8 +39,8 @@ public final class CliContext {
   /** specs/amigo.yaml, {@code call_sid} example. */
   public static final String SAMPLE_AMIGO_CALL_SID = "CA1234567890abcdef1234567890abcdef";
 
-  /** specs/agenttasks.yaml has no {@code teamId} example; any string is accepted by the mock. */
-  public static final String SAMPLE_AGENTTASKS_TEAM_ID = "team_sandbox";
+  /** specs/agenttasks.yaml, {@code teamId} example. */
+  public static final String SAMPLE_AGENTTASKS_TEAM_ID = "cmteam_abc";
 
   // JUL keeps loggers weakly: hold the ones configured here
   private static final Logger HTTP_LOG = Logger.getLogger(ClientOptions.LOGGER_NAME);

@@ -10,7 +10,6 @@ import dev.tasksdk.facade.Task;
 import dev.tasksdk.facade.TaskQuery;
 import dev.tasksdk.facade.TaskStatus;
 import dev.tasksdk.facade.internal.BaseTaskClient;
-import java.util.Locale;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**

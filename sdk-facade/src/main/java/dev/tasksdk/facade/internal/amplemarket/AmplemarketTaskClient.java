@@ -27,8 +27,9 @@ import java.util.Set;
  * <p>Status table: {@code scheduled} -> OPEN, {@code completed} -> DONE, {@code skipped} ->
  * SKIPPED, any other word -> UNKNOWN (the word is kept as vendorStatus). No priority. Title: {@code
  * "<type> <contact name, else contact email>"}; description: notes; assignee: the task's user (id
- * and email); due: {@code due_on} (its offset as the zone, never all-day); completedAt: {@code
- * finished_on}.
+ * and email); due: {@code due_on}, an instant with no time zone (Amplemarket gives none: the offset
+ * in the timestamp only writes the instant, so {@link Due#timeZone()} is empty), never all-day;
+ * completedAt: {@code finished_on}.
  *
  * <p>Status filter: one vendor word goes to the API's {@code status}; statuses with no Amplemarket
  * word (IN_PROGRESS, CANCELLED, FAILED) cannot match and are dropped; when two or more words
@@ -137,7 +138,7 @@ final class AmplemarketTaskClient extends BaseTaskClient {
       b.contact(Contact.of(c.getId(), c.getName(), c.getEmail()));
     }
     if (t.getDueOn() != null) {
-      b.due(Due.of(t.getDueOn().toInstant(), t.getDueOn().getOffset(), false));
+      b.due(Due.at(t.getDueOn().toInstant()));
     }
     if (t.getFinishedOn() != null) {
       b.completedAt(t.getFinishedOn().toInstant());
