@@ -1,6 +1,7 @@
 package dev.tasksdk.stuut;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -327,7 +328,7 @@ public final class ListTasksParams {
       if (statuses == null) {
         throw new NullPointerException("status == null");
       }
-      return statuses(List.of(statuses));
+      return statuses(Arrays.asList(statuses));
     }
 
     /**

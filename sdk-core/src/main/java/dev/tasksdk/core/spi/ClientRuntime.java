@@ -80,10 +80,14 @@ public final class ClientRuntime implements AutoCloseable {
             .readTimeout(options.readTimeout())
             .writeTimeout(options.writeTimeout())
             .callTimeout(options.callTimeout())
+            // OkHttp would silently resend a request whose connection failed after it was sent,
+            // POSTs included: a claim or create the server already processed. Retries are the
+            // RetryInterceptor's alone, which knows which operations are safe to repeat.
+            .retryOnConnectionFailure(false)
             .addInterceptor(retryInterceptor)
             .addNetworkInterceptor(
                 new CredentialInterceptor(profile, options, baseUrl, apiKey, userAgent()))
-            .addNetworkInterceptor(new LoggingInterceptor(hooks.logger()))
+            .addNetworkInterceptor(new LoggingInterceptor(hooks.logger(), apiKey))
             .build();
     this.retrofit =
         new Retrofit.Builder()
@@ -282,7 +286,7 @@ public final class ClientRuntime implements AutoCloseable {
     String requestId = requestId(headers);
     if (response.isSuccessful()) {
       return ApiResponse.of(
-          response.code(), Redactor.safeHeaders(headers), requestId, response.body());
+          response.code(), Redactor.safeHeaders(scrub(headers)), requestId, response.body());
     }
     String body = scrub(readCapped(response.errorBody()));
     ParsedError parsed = parse(response.code(), body);
@@ -290,7 +294,7 @@ public final class ClientRuntime implements AutoCloseable {
         .vendor(profile.vendor())
         .operation(operation)
         .statusCode(response.code())
-        .headers(headers)
+        .headers(scrub(headers))
         .requestId(requestId)
         .rawBody(body)
         .error(parsed == null ? null : parsed.error().orElse(null))
@@ -302,7 +306,7 @@ public final class ClientRuntime implements AutoCloseable {
   private String requestId(Headers headers) {
     String name = profile.requestIdHeader().orElse("x-request-id");
     String id = headers.get(name);
-    return id == null || id.isBlank() ? null : id.trim();
+    return id == null || id.isBlank() ? null : scrub(id.trim());
   }
 
   private ParsedError parse(int status, String body) {
@@ -328,6 +332,15 @@ public final class ClientRuntime implements AutoCloseable {
     } catch (IOException e) {
       return "";
     }
+  }
+
+  /** The headers with the API key replaced wherever a server echoed it (e.g. WWW-Authenticate). */
+  private Headers scrub(Headers headers) {
+    Headers.Builder b = new Headers.Builder();
+    for (int i = 0; i < headers.size(); i++) {
+      b.addUnsafeNonAscii(headers.name(i), scrub(headers.value(i)));
+    }
+    return b.build();
   }
 
   private String scrub(String text) {

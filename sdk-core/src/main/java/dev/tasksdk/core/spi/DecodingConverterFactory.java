@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 
@@ -17,6 +19,12 @@ import retrofit2.Retrofit;
  */
 final class DecodingConverterFactory extends Converter.Factory {
   private static final int EXCERPT_BYTES = 1024;
+
+  /**
+   * The largest success body decoded (32 MiB): a bigger one is refused before it is read further,
+   * so that a broken or hostile server cannot exhaust the heap.
+   */
+  static final long MAX_BODY_BYTES = 32L * 1024 * 1024;
 
   private final Converter.Factory delegate;
 
@@ -35,7 +43,18 @@ final class DecodingConverterFactory extends Converter.Factory {
       MediaType contentType = body.contentType();
       byte[] bytes;
       try {
-        bytes = body.bytes();
+        BufferedSource source = body.source();
+        if (source.request(MAX_BODY_BYTES + 1)) {
+          Buffer buffer = source.getBuffer();
+          String head = buffer.readUtf8(Math.min(buffer.size(), EXCERPT_BYTES));
+          throw new DecodeFailure(
+              Tags.LastStatus.take(),
+              contentType == null ? null : contentType.toString(),
+              head,
+              new IOException(
+                  "the body is larger than " + (MAX_BODY_BYTES >> 20) + " MiB; not read further"));
+        }
+        bytes = source.readByteArray();
       } finally {
         body.close();
       }

@@ -1,5 +1,6 @@
 package dev.tasksdk.core.spi;
 
+import dev.tasksdk.core.Secret;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import okhttp3.Headers;
@@ -10,13 +11,14 @@ import okhttp3.Response;
 
 /**
  * Logs one DEBUG line per attempt before and after it, headers at TRACE, all redacted; costs
- * nothing when the logger is off.
+ * nothing when the logger is off. The API key is also replaced wherever a server echoed it (a
+ * {@code WWW-Authenticate} challenge, an error message).
  */
 final class LoggingInterceptor implements Interceptor {
   private final System.Logger logger;
 
-  LoggingInterceptor(System.Logger logger) {
-    this.logger = logger;
+  LoggingInterceptor(System.Logger logger, Secret apiKey) {
+    this.logger = new Scrubbing(logger, apiKey.reveal());
   }
 
   @Override
@@ -85,6 +87,41 @@ final class LoggingInterceptor implements Interceptor {
               + headers.name(i)
               + ": "
               + Redactor.redactHeaderValue(headers.name(i), headers.value(i)));
+    }
+  }
+
+  /** Replaces the key in every line before it reaches the real logger. */
+  private static final class Scrubbing implements System.Logger {
+    private final System.Logger delegate;
+    private final String key;
+
+    Scrubbing(System.Logger delegate, String key) {
+      this.delegate = delegate;
+      this.key = key;
+    }
+
+    private String scrub(String line) {
+      return line == null || !line.contains(key) ? line : line.replace(key, Redactor.REDACTED);
+    }
+
+    @Override
+    public String getName() {
+      return delegate.getName();
+    }
+
+    @Override
+    public boolean isLoggable(Level level) {
+      return delegate.isLoggable(level);
+    }
+
+    @Override
+    public void log(Level level, java.util.ResourceBundle bundle, String msg, Throwable thrown) {
+      delegate.log(level, bundle, scrub(msg), thrown);
+    }
+
+    @Override
+    public void log(Level level, java.util.ResourceBundle bundle, String format, Object... params) {
+      delegate.log(level, bundle, scrub(format), params);
     }
   }
 
