@@ -1,0 +1,203 @@
+package dev.tasksdk.benchmarks;
+
+import com.google.gson.Gson;
+import com.google.gson.stream.JsonReader;
+import dev.tasksdk.agenttasks.AgentTasksClient;
+import dev.tasksdk.agenttasks.generated.api.TasksApi;
+import dev.tasksdk.agenttasks.generated.model.Task;
+import dev.tasksdk.core.Vendor;
+import dev.tasksdk.facade.TaskClient;
+import dev.tasksdk.facade.TaskClients;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
+import retrofit2.Retrofit;
+import retrofit2.converter.gson.GsonConverterFactory;
+
+/**
+ * Measurement 1 (and 6 with the GC profiler): one AgentTasks {@code GET /api/tasks/{id}} against
+ * the loopback server, four ways, plus the raw socket round trip that bounds them all.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class GetTaskBenchmark {
+  static final String API_KEY = "bench-key-0123456789";
+  static final String TASK_ID = Payloads.id(42);
+
+  private LoopbackServer server;
+  private OkHttpClient okHttp;
+  private HttpUrl taskUrl;
+  private TasksApi retrofitApi;
+  private AgentTasksClient vendorClient;
+  private TaskClient facade;
+  private Socket socket;
+  private byte[] rawRequest;
+  private byte[] rawBuffer;
+  private int rawResponseLength;
+  private final CpuMeter cpu = new CpuMeter();
+
+  /** Starts the server and builds every client. */
+  @Setup
+  public void setup() throws IOException {
+    byte[] response =
+        LoopbackServer.okJson(
+            Payloads.task(Vendor.AGENTTASKS, 42).getBytes(StandardCharsets.UTF_8));
+    server = LoopbackServer.start(LoopbackServer.fixed(response));
+    okHttp = new OkHttpClient();
+    taskUrl = HttpUrl.get(server.baseUrl()).newBuilder().addPathSegments("api/tasks").build();
+
+    Gson gson = new dev.tasksdk.agenttasks.generated.invoker.JSON().getGson();
+    OkHttpClient authed =
+        okHttp
+            .newBuilder()
+            .addInterceptor(
+                chain ->
+                    chain.proceed(
+                        chain
+                            .request()
+                            .newBuilder()
+                            .header("Authorization", "Bearer " + API_KEY)
+                            .build()))
+            .build();
+    retrofitApi =
+        new Retrofit.Builder()
+            .baseUrl(server.baseUrl())
+            .client(authed)
+            .addConverterFactory(GsonConverterFactory.create(gson))
+            .build()
+            .create(TasksApi.class);
+
+    vendorClient =
+        AgentTasksClient.builder()
+            .apiKey(API_KEY)
+            .baseUrl(server.baseUrl())
+            .teamId("team_1")
+            .build();
+    facade = TaskClients.of(vendorClient);
+
+    rawResponseLength = response.length;
+    rawBuffer = new byte[rawResponseLength];
+    rawRequest =
+        ("GET /api/tasks/"
+                + TASK_ID
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                + API_KEY
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
+    socket.setTcpNoDelay(true);
+  }
+
+  /** Reports the server's own CPU time per request, then stops everything. */
+  @TearDown
+  public void tearDown(BenchmarkParams params) throws IOException {
+    String name = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+    SideResults.record("get." + name + ".serverCpuNsPerRequest", server.cpuNanosPerRequest());
+    SideResults.record("get." + name + ".clientCpuNsPerCall", cpu.nanosPerOp());
+    socket.close();
+    vendorClient.close();
+    okHttp.dispatcher().executorService().shutdown();
+    okHttp.connectionPool().evictAll();
+    server.close();
+  }
+
+  /** Forgets warm-up requests in the server's counters; starts the CPU meter's iteration. */
+  @Setup(Level.Iteration)
+  public void iterationStart() {
+    server.resetCounters();
+    cpu.iterationStart();
+  }
+
+  /** Ends the CPU meter's iteration. */
+  @TearDown(Level.Iteration)
+  public void iterationEnd(IterationParams iteration) {
+    cpu.iterationEnd(iteration.getType() == IterationType.MEASUREMENT);
+  }
+
+  /** The floor: the request bytes written and the response bytes read on one raw socket. */
+  @Benchmark
+  public int socketFloor() throws IOException {
+    cpu.tick();
+    OutputStream os = socket.getOutputStream();
+    os.write(rawRequest);
+    os.flush();
+    InputStream is = socket.getInputStream();
+    int read = 0;
+    while (read < rawResponseLength) {
+      int n = is.read(rawBuffer, read, rawResponseLength - read);
+      if (n < 0) {
+        throw new IOException("closed");
+      }
+      read += n;
+    }
+    return read;
+  }
+
+  /** Baseline: the request built by hand with OkHttp, the body read with Gson's JsonReader. */
+  @Benchmark
+  public Task baseline() throws IOException {
+    cpu.tick();
+    Request request =
+        new Request.Builder()
+            .url(taskUrl.newBuilder().addPathSegment(TASK_ID).build())
+            .header("Authorization", "Bearer " + API_KEY)
+            .header("Accept", "application/json")
+            .build();
+    try (Response response = okHttp.newCall(request).execute()) {
+      if (!response.isSuccessful()) {
+        throw new IOException("HTTP " + response.code());
+      }
+      ResponseBody body = response.body();
+      try (JsonReader r = new JsonReader(body.charStream())) {
+        return HandParsers.agentTasksTask(r);
+      }
+    }
+  }
+
+  /** The generated Retrofit interface with the generated Gson, no SDK runtime. */
+  @Benchmark
+  public Task retrofit() throws IOException {
+    cpu.tick();
+    retrofit2.Response<Task> response = retrofitApi.getTask(TASK_ID).execute();
+    if (!response.isSuccessful()) {
+      throw new IOException("HTTP " + response.code());
+    }
+    return response.body();
+  }
+
+  /** The vendor client: {@code AgentTasksClient.getTask}. */
+  @Benchmark
+  public Task vendorClient() {
+    cpu.tick();
+    return vendorClient.getTask(TASK_ID);
+  }
+
+  /** The facade: {@code TaskClient.get}, mapped to the common {@code Task}. */
+  @Benchmark
+  public dev.tasksdk.facade.Task facade() {
+    cpu.tick();
+    return facade.get(TASK_ID);
+  }
+}
