@@ -235,7 +235,7 @@ class CliHttpTest {
 
   @Test
   void assign_stuut_postsSetAssignee() throws Exception {
-    enqueue(200, "{}");
+    enqueue(200, "{\"id\":\"42\",\"status\":\"open\"}");
     Run r = run("assign", "stuut:42", "--assignee", "ana@example.com");
     assertEquals(0, r.exit(), r.err());
     RecordedRequest req = take();

@@ -9,6 +9,7 @@ import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
+import okio.ByteString;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 
@@ -41,7 +42,9 @@ final class DecodingConverterFactory extends Converter.Factory {
     }
     return body -> {
       MediaType contentType = body.contentType();
-      byte[] bytes;
+      // The body is moved (segment by segment, no copy) out of the network source so that the
+      // connection is released before decoding; the excerpt shares the first segment(s).
+      Buffer data = new Buffer();
       try {
         BufferedSource source = body.source();
         if (source.request(MAX_BODY_BYTES + 1)) {
@@ -54,15 +57,15 @@ final class DecodingConverterFactory extends Converter.Factory {
               new IOException(
                   "the body is larger than " + (MAX_BODY_BYTES >> 20) + " MiB; not read further"));
         }
-        bytes = source.readByteArray();
+        data.writeAll(source);
       } finally {
         body.close();
       }
+      ByteString start = data.snapshot((int) Math.min(data.size(), EXCERPT_BYTES));
       try {
-        return inner.convert(ResponseBody.create(bytes, contentType));
+        return inner.convert(ResponseBody.create(data, contentType, data.size()));
       } catch (IOException | RuntimeException e) {
-        String head =
-            new String(bytes, 0, Math.min(bytes.length, EXCERPT_BYTES), StandardCharsets.UTF_8);
+        String head = new String(start.toByteArray(), StandardCharsets.UTF_8);
         throw new DecodeFailure(
             Tags.LastStatus.take(), contentType == null ? null : contentType.toString(), head, e);
       }

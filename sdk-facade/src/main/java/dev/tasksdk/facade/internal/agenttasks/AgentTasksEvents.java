@@ -50,7 +50,7 @@ public final class AgentTasksEvents {
         TaskEvent.builder(Vendor.AGENTTASKS, event.event())
             .kind(KINDS.getOrDefault(event.event(), TaskEvent.Kind.UNKNOWN))
             .occurredAt(event.occurredAt().orElse(null))
-            .task(event.task().map(AgentTasksMapping::toTask).orElse(null))
+            .task(event.task().map(t -> AgentTasksMapping.toTask(t, "webhook")).orElse(null))
             .deliveryId(event.deliveryId().orElse(null));
     event.agent().ifPresent(a -> b.actor(a.id().orElse(null), a.name().orElse(null)));
     return b.build();

@@ -1,10 +1,12 @@
 package dev.tasksdk.facade.internal.agenttasks;
 
+import dev.tasksdk.core.InvalidResponseException;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.facade.Assignee;
 import dev.tasksdk.facade.Task;
 import dev.tasksdk.facade.TaskPriority;
 import dev.tasksdk.facade.TaskStatus;
+import dev.tasksdk.facade.internal.Responses;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -92,13 +94,17 @@ final class AgentTasksMapping {
     return word;
   }
 
-  /** Converts an AgentTasks task; the generated model stays available as {@code raw()}. */
-  static Task toTask(dev.tasksdk.agenttasks.generated.model.Task t) {
-    if (t == null) {
-      throw new IllegalArgumentException("AgentTasks returned no task");
-    }
+  /**
+   * Converts an AgentTasks task; the generated model stays available as {@code raw()}.
+   *
+   * @param operation the vendor operation that returned {@code t}, for the exception
+   * @throws InvalidResponseException when {@code t} is null or has no id
+   */
+  static Task toTask(dev.tasksdk.agenttasks.generated.model.Task t, String operation) {
+    Responses.present(Vendor.AGENTTASKS, operation, t);
+    String id = Responses.taskId(Vendor.AGENTTASKS, operation, t.getId());
     String agent = t.getAssignedAgentId();
-    return Task.builder(Vendor.AGENTTASKS, t.getId())
+    return Task.builder(Vendor.AGENTTASKS, id)
         .title(t.getTitle())
         .description(t.getDescription())
         .status(status(t.getStatus()), t.getStatus())

@@ -59,10 +59,7 @@ final class AgentTasksTaskClient extends BaseTaskClient {
         client.listTasksPage(params.build(), token);
     List<Task> items = new ArrayList<>(page.items().size());
     for (dev.tasksdk.agenttasks.generated.model.Task raw : page.items()) {
-      if (raw == null) {
-        continue;
-      }
-      Task t = AgentTasksMapping.toTask(raw);
+      Task t = AgentTasksMapping.toTask(raw, "listTasks");
       if (statusOnClient && !query.statuses().contains(t.status())) {
         continue;
       }
@@ -77,7 +74,7 @@ final class AgentTasksTaskClient extends BaseTaskClient {
 
   @Override
   protected Task doGet(String id) {
-    return AgentTasksMapping.toTask(client.getTask(id));
+    return AgentTasksMapping.toTask(client.getTask(id), "getTask");
   }
 
   @Override
@@ -107,7 +104,7 @@ final class AgentTasksTaskClient extends BaseTaskClient {
             p ->
                 request.setPriority(
                     CreateTaskRequest.PriorityEnum.fromValue(AgentTasksMapping.priorityWord(p))));
-    return AgentTasksMapping.toTask(client.createTask(request));
+    return AgentTasksMapping.toTask(client.createTask(request), "createTask");
   }
 
   @Override
@@ -137,35 +134,35 @@ final class AgentTasksTaskClient extends BaseTaskClient {
     } else if (assignees.isValue()) {
       b.assignedAgentId(singleAssignee(assignees.value()));
     }
-    return AgentTasksMapping.toTask(client.updateTask(id, b.build()));
+    return AgentTasksMapping.toTask(client.updateTask(id, b.build()), "updateTask");
   }
 
   @Override
   protected Optional<Task> doComplete(String id, String result) {
-    return Optional.of(AgentTasksMapping.toTask(client.completeTask(id, result)));
+    return Optional.of(AgentTasksMapping.toTask(client.completeTask(id, result), "completeTask"));
   }
 
   @Override
   protected Optional<Task> doCancel(String id) {
-    return Optional.of(AgentTasksMapping.toTask(client.moveTask(id, "cancelled")));
+    return Optional.of(AgentTasksMapping.toTask(client.moveTask(id, "cancelled"), "moveTask"));
   }
 
   @Override
   protected Optional<Task> doClaim(String id) {
-    return Optional.of(AgentTasksMapping.toTask(client.claimTask(id)));
+    return Optional.of(AgentTasksMapping.toTask(client.claimTask(id), "claimTask"));
   }
 
   /** Accepts the vendor's word or a normalised status name AgentTasks can express. */
   @Override
   protected Optional<Task> doMove(String id, String status) {
-    return Optional.of(AgentTasksMapping.toTask(client.moveTask(id, moveWord(status))));
+    return Optional.of(AgentTasksMapping.toTask(client.moveTask(id, moveWord(status)), "moveTask"));
   }
 
   @Override
   protected Optional<Task> doAssign(String id, List<String> assignees) {
     UpdateTaskParams params =
         UpdateTaskParams.builder().assignedAgentId(singleAssignee(assignees)).build();
-    return Optional.of(AgentTasksMapping.toTask(client.updateTask(id, params)));
+    return Optional.of(AgentTasksMapping.toTask(client.updateTask(id, params), "updateTask"));
   }
 
   static String moveWord(String status) {

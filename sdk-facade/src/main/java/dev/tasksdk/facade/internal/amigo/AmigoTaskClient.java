@@ -3,6 +3,7 @@ package dev.tasksdk.facade.internal.amigo;
 import dev.tasksdk.amigo.AmigoClient;
 import dev.tasksdk.amigo.generated.model.TaskListResponse;
 import dev.tasksdk.amigo.generated.model.TaskStateResponse;
+import dev.tasksdk.core.InvalidResponseException;
 import dev.tasksdk.core.Page;
 import dev.tasksdk.core.PageToken;
 import dev.tasksdk.core.Vendor;
@@ -10,6 +11,7 @@ import dev.tasksdk.facade.Task;
 import dev.tasksdk.facade.TaskQuery;
 import dev.tasksdk.facade.TaskStatus;
 import dev.tasksdk.facade.internal.BaseTaskClient;
+import dev.tasksdk.facade.internal.Responses;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -61,11 +63,12 @@ final class AmigoTaskClient extends BaseTaskClient {
         query
             .callSid()
             .orElseThrow(() -> new IllegalArgumentException("Amigo lists tasks only by callSid"));
-    TaskListResponse list = client.listTasksByCall(callSid);
+    TaskListResponse list =
+        Responses.present(Vendor.AMIGO, "listTasksByCall", client.listTasksByCall(callSid));
     List<Task> tasks = new ArrayList<>();
-    if (list != null && list.getTasks() != null) {
+    if (list.getTasks() != null) {
       for (TaskStateResponse t : list.getTasks()) {
-        tasks.add(toTask(t));
+        tasks.add(toTask(t, "listTasksByCall"));
       }
     }
     return Page.of(tasks, null, token);
@@ -73,13 +76,20 @@ final class AmigoTaskClient extends BaseTaskClient {
 
   @Override
   protected Task doGet(String id) {
-    return toTask(client.getTask(id));
+    return toTask(client.getTask(id), "getTask");
   }
 
-  /** Maps an Amigo task; every field but the id may be null. */
-  static Task toTask(TaskStateResponse t) {
+  /**
+   * Maps an Amigo task; every field but the id may be null.
+   *
+   * @param operation the vendor operation that returned {@code t}, for the exception
+   * @throws InvalidResponseException when {@code t} is null or has no {@code task_id}
+   */
+  static Task toTask(TaskStateResponse t, String operation) {
+    Responses.present(Vendor.AMIGO, operation, t);
+    String id = Responses.taskId(Vendor.AMIGO, operation, t.getTaskId());
     String status = t.getStatus();
-    return Task.builder(Vendor.AMIGO, t.getTaskId() == null ? "" : t.getTaskId())
+    return Task.builder(Vendor.AMIGO, id)
         .title(t.getSkill())
         .description(t.getProgressMessage())
         .status(status == null ? TaskStatus.UNKNOWN : status(status), status)

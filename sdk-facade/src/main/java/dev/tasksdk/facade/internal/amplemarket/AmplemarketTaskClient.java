@@ -2,6 +2,7 @@ package dev.tasksdk.facade.internal.amplemarket;
 
 import dev.tasksdk.amplemarket.AmplemarketClient;
 import dev.tasksdk.amplemarket.ListTasksParams;
+import dev.tasksdk.core.InvalidResponseException;
 import dev.tasksdk.core.Page;
 import dev.tasksdk.core.PageToken;
 import dev.tasksdk.core.Vendor;
@@ -12,6 +13,7 @@ import dev.tasksdk.facade.Task;
 import dev.tasksdk.facade.TaskQuery;
 import dev.tasksdk.facade.TaskStatus;
 import dev.tasksdk.facade.internal.BaseTaskClient;
+import dev.tasksdk.facade.internal.Responses;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -92,7 +94,7 @@ final class AmplemarketTaskClient extends BaseTaskClient {
     Page<dev.tasksdk.amplemarket.generated.model.Task> page = client.listTasksPage(params, token);
     List<Task> tasks = new ArrayList<>(page.items().size());
     for (dev.tasksdk.amplemarket.generated.model.Task t : page.items()) {
-      Task mapped = toTask(t);
+      Task mapped = toTask(t, "listTasks");
       if (!filterHere || wanted.contains(mapped.status())) {
         tasks.add(mapped);
       }
@@ -116,15 +118,22 @@ final class AmplemarketTaskClient extends BaseTaskClient {
     return Optional.empty();
   }
 
-  /** Maps a vendor task to the facade's task (see the class doc for the table). */
-  static Task toTask(dev.tasksdk.amplemarket.generated.model.Task t) {
+  /**
+   * Maps a vendor task to the facade's task (see the class doc for the table).
+   *
+   * @param operation the vendor operation that returned {@code t}, for the exception
+   * @throws InvalidResponseException when {@code t} is null or has no id
+   */
+  static Task toTask(dev.tasksdk.amplemarket.generated.model.Task t, String operation) {
+    Responses.present(Vendor.AMPLEMARKET, operation, t);
+    String id = Responses.taskId(Vendor.AMPLEMARKET, operation, t.getId());
     String word = t.getStatus();
     TaskStatus status =
         word == null
             ? TaskStatus.UNKNOWN
             : STATUS_TABLE.getOrDefault(word.trim().toLowerCase(Locale.ROOT), TaskStatus.UNKNOWN);
     Task.Builder b =
-        Task.builder(Vendor.AMPLEMARKET, t.getId() == null ? "" : t.getId())
+        Task.builder(Vendor.AMPLEMARKET, id)
             .title(title(t))
             .description(t.getNotes())
             .status(status, word)

@@ -1,5 +1,6 @@
 package dev.tasksdk.facade.internal.stuut;
 
+import dev.tasksdk.core.InvalidResponseException;
 import dev.tasksdk.core.Page;
 import dev.tasksdk.core.PageToken;
 import dev.tasksdk.core.Vendor;
@@ -8,6 +9,7 @@ import dev.tasksdk.facade.Task;
 import dev.tasksdk.facade.TaskQuery;
 import dev.tasksdk.facade.TaskStatus;
 import dev.tasksdk.facade.internal.BaseTaskClient;
+import dev.tasksdk.facade.internal.Responses;
 import dev.tasksdk.stuut.ListTasksParams;
 import dev.tasksdk.stuut.StuutClient;
 import dev.tasksdk.stuut.generated.model.User;
@@ -78,7 +80,7 @@ final class StuutTaskClient extends BaseTaskClient {
     Page<dev.tasksdk.stuut.generated.model.Task> page = client.listTasksPage(params.get(), token);
     List<Task> tasks = new ArrayList<>(page.items().size());
     for (dev.tasksdk.stuut.generated.model.Task t : page.items()) {
-      Task task = toTask(t);
+      Task task = toTask(t, "listTasks");
       if (assignees.size() <= 1 || assignedToAny(task, assignees)) {
         tasks.add(task);
       }
@@ -120,7 +122,7 @@ final class StuutTaskClient extends BaseTaskClient {
       throw new IllegalArgumentException(
           "assignees: Stuut assigns a task to exactly one user but got " + assignees.size());
     }
-    return Optional.of(toTask(client.setTaskAssignee(id, assignees.get(0))));
+    return Optional.of(toTask(client.setTaskAssignee(id, assignees.get(0)), "setTaskAssignee"));
   }
 
   private static boolean assignedToAny(Task task, List<String> ids) {
@@ -132,10 +134,17 @@ final class StuutTaskClient extends BaseTaskClient {
     return false;
   }
 
-  /** Maps a Stuut task; every field may be null. */
-  static Task toTask(dev.tasksdk.stuut.generated.model.Task t) {
+  /**
+   * Maps a Stuut task; every field but the id may be null.
+   *
+   * @param operation the vendor operation that returned {@code t}, for the exception
+   * @throws InvalidResponseException when {@code t} is null or has no id
+   */
+  static Task toTask(dev.tasksdk.stuut.generated.model.Task t, String operation) {
+    Responses.present(Vendor.STUUT, operation, t);
+    String id = Responses.taskId(Vendor.STUUT, operation, t.getId());
     String status = t.getStatus();
-    return Task.builder(Vendor.STUUT, t.getId() == null ? "" : t.getId())
+    return Task.builder(Vendor.STUUT, id)
         .title(t.getLabel())
         .description(t.getDescription())
         .status(status == null ? TaskStatus.UNKNOWN : status(status), status)

@@ -1,5 +1,6 @@
 package dev.tasksdk.facade.internal.vambe;
 
+import dev.tasksdk.core.InvalidResponseException;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.facade.Assignee;
 import dev.tasksdk.facade.Contact;
@@ -7,6 +8,7 @@ import dev.tasksdk.facade.Due;
 import dev.tasksdk.facade.Task;
 import dev.tasksdk.facade.TaskPriority;
 import dev.tasksdk.facade.TaskStatus;
+import dev.tasksdk.facade.internal.Responses;
 import dev.tasksdk.vambe.Priority;
 import dev.tasksdk.vambe.generated.model.StatusConfig;
 import dev.tasksdk.vambe.generated.model.TaskResponsible;
@@ -49,8 +51,16 @@ final class VambeMapping {
 
   private VambeMapping() {}
 
-  static Task toTask(dev.tasksdk.vambe.generated.model.Task v) {
-    Task.Builder b = Task.builder(Vendor.VAMBE, v.getId() == null ? "" : v.getId());
+  /**
+   * Maps a Vambe task; the generated model stays available as {@code raw()}.
+   *
+   * @param operation the vendor operation that returned {@code v}, for the exception
+   * @throws InvalidResponseException when {@code v} is null or has no id
+   */
+  static Task toTask(dev.tasksdk.vambe.generated.model.Task v, String operation) {
+    Responses.present(Vendor.VAMBE, operation, v);
+    Task.Builder b =
+        Task.builder(Vendor.VAMBE, Responses.taskId(Vendor.VAMBE, operation, v.getId()));
     b.title(v.getTitle()).description(v.getDescription());
     StatusConfig sc = v.getStatusConfig();
     String type = sc == null ? null : sc.getType();

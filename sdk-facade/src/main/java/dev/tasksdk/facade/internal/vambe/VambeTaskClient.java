@@ -2,6 +2,7 @@ package dev.tasksdk.facade.internal.vambe;
 
 import dev.tasksdk.core.Page;
 import dev.tasksdk.core.PageToken;
+import dev.tasksdk.core.Vendor;
 import dev.tasksdk.facade.DueSpec;
 import dev.tasksdk.facade.NewTask;
 import dev.tasksdk.facade.Patch;
@@ -9,6 +10,7 @@ import dev.tasksdk.facade.Task;
 import dev.tasksdk.facade.TaskQuery;
 import dev.tasksdk.facade.TaskUpdate;
 import dev.tasksdk.facade.internal.BaseTaskClient;
+import dev.tasksdk.facade.internal.Responses;
 import dev.tasksdk.vambe.CreateTaskParams;
 import dev.tasksdk.vambe.ListTasksParams;
 import dev.tasksdk.vambe.UpdateTaskParams;
@@ -36,14 +38,11 @@ final class VambeTaskClient extends BaseTaskClient {
   /** One request for the whole window: Vambe does not page. */
   @Override
   protected Page<Task> fetchPage(TaskQuery query, PageToken token) {
-    List<dev.tasksdk.vambe.generated.model.Task> found = client.listTasks(params(query));
-    List<Task> tasks = new ArrayList<>(found == null ? 0 : found.size());
-    if (found != null) {
-      for (dev.tasksdk.vambe.generated.model.Task t : found) {
-        if (t != null) {
-          tasks.add(VambeMapping.toTask(t));
-        }
-      }
+    List<dev.tasksdk.vambe.generated.model.Task> found =
+        Responses.present(Vendor.VAMBE, "listTasks", client.listTasks(params(query)));
+    List<Task> tasks = new ArrayList<>(found.size());
+    for (dev.tasksdk.vambe.generated.model.Task t : found) {
+      tasks.add(VambeMapping.toTask(t, "listTasks"));
     }
     return Page.of(tasks, null, token);
   }
@@ -99,7 +98,7 @@ final class VambeTaskClient extends BaseTaskClient {
               due.time().ifPresent(b::dueTime);
               due.timeZone().ifPresent(b::timezone);
             });
-    return VambeMapping.toTask(client.createTask(b.build()));
+    return VambeMapping.toTask(client.createTask(b.build()), "createTask");
   }
 
   @Override
@@ -135,7 +134,7 @@ final class VambeTaskClient extends BaseTaskClient {
     } else if (assignees.isClear()) {
       b.responsibleIds(List.of());
     }
-    return VambeMapping.toTask(client.updateTask(id, b.build()));
+    return VambeMapping.toTask(client.updateTask(id, b.build()), "updateTask");
   }
 
   /** Sends the word as {@code newStatusName}: Vambe's statuses are named per organisation. */
@@ -143,14 +142,16 @@ final class VambeTaskClient extends BaseTaskClient {
   protected Optional<Task> doMove(String id, String status) {
     return Optional.of(
         VambeMapping.toTask(
-            client.updateTask(id, UpdateTaskParams.builder().newStatusName(status).build())));
+            client.updateTask(id, UpdateTaskParams.builder().newStatusName(status).build()),
+            "updateTask"));
   }
 
   @Override
   protected Optional<Task> doAssign(String id, List<String> assignees) {
     return Optional.of(
         VambeMapping.toTask(
-            client.updateTask(id, UpdateTaskParams.builder().responsibleIds(assignees).build())));
+            client.updateTask(id, UpdateTaskParams.builder().responsibleIds(assignees).build()),
+            "updateTask"));
   }
 
   @Override

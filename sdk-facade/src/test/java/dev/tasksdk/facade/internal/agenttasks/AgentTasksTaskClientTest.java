@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tasksdk.agenttasks.AgentTasksClient;
+import dev.tasksdk.core.InvalidResponseException;
+import dev.tasksdk.core.PageFailedException;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.facade.Assignee;
@@ -117,7 +119,7 @@ class AgentTasksTaskClientTest {
   void toTask_whenStatusWord_mapsByTableAndKeepsWord(String word, TaskStatus expected) {
     Task t =
         AgentTasksMapping.toTask(
-            new dev.tasksdk.agenttasks.generated.model.Task().id("t").status(word));
+            new dev.tasksdk.agenttasks.generated.model.Task().id("t").status(word), "getTask");
 
     assertEquals(expected, t.status());
     assertEquals(word, t.vendorStatus().orElseThrow());
@@ -128,7 +130,7 @@ class AgentTasksTaskClientTest {
   void toTask_whenPriorityWord_mapsByTableAndKeepsWord(String word, TaskPriority expected) {
     Task t =
         AgentTasksMapping.toTask(
-            new dev.tasksdk.agenttasks.generated.model.Task().id("t").priority(word));
+            new dev.tasksdk.agenttasks.generated.model.Task().id("t").priority(word), "getTask");
 
     assertEquals(expected, t.priority().orElseThrow());
     assertEquals(word, t.vendorPriority().orElseThrow());
@@ -576,5 +578,55 @@ class AgentTasksTaskClientTest {
 
     assertTrue(e.getMessage().contains("client"));
     assertInstanceOf(AgentTasksTaskClient.class, client);
+  }
+
+  // ---- invalid responses: a task without id, or a body of JSON null ---------------------------
+
+  static Stream<Arguments> taskWithoutId() {
+    return Stream.of(
+        Arguments.of("{\"title\":\"no id\",\"status\":\"todo\"}", "task without id"),
+        Arguments.of("{\"id\":\" \",\"status\":\"todo\"}", "task without id"),
+        Arguments.of("null", "null"));
+  }
+
+  /** A listing's failure: the pager wraps what failed in PageFailedException. */
+  private static InvalidResponseException listFailure(
+      org.junit.jupiter.api.function.Executable list) {
+    PageFailedException e = assertThrows(PageFailedException.class, list);
+    return assertInstanceOf(InvalidResponseException.class, e.getCause(), e.toString());
+  }
+
+  private static void assertInvalid(
+      InvalidResponseException e, Vendor vendor, String operation, String excerpt) {
+    assertEquals(vendor, e.vendor());
+    assertEquals(operation, e.operation());
+    assertEquals(200, e.statusCode());
+    assertEquals(excerpt, e.excerpt());
+    assertTrue(e.getMessage().contains(operation), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @MethodSource("taskWithoutId")
+  void get_whenTheTaskHasNoIdOrTheBodyIsNull_throwsInvalidResponseException(
+      String body, String excerpt) throws Exception {
+    enqueue(body);
+
+    InvalidResponseException e =
+        assertThrows(InvalidResponseException.class, () -> client.get("cmabc123"));
+
+    assertInvalid(e, Vendor.AGENTTASKS, "getTask", excerpt);
+    assertEquals("/api/tasks/cmabc123", take().getTarget());
+  }
+
+  @ParameterizedTest
+  @MethodSource("taskWithoutId")
+  void list_whenAListedTaskHasNoIdOrIsNull_throwsInvalidResponseException(
+      String item, String excerpt) throws Exception {
+    enqueue(array(task("a", "todo", null), item));
+
+    InvalidResponseException e = listFailure(() -> client.list(TaskQuery.all()).forEach(t -> {}));
+
+    assertInvalid(e, Vendor.AGENTTASKS, "listTasks", excerpt);
+    assertEquals("/api/teams/team_1/tasks", take().getTarget());
   }
 }

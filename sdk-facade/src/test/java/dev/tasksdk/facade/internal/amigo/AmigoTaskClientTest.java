@@ -1,6 +1,7 @@
 package dev.tasksdk.facade.internal.amigo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tasksdk.amigo.AmigoClient;
 import dev.tasksdk.amigo.generated.model.TaskStateResponse;
+import dev.tasksdk.core.InvalidResponseException;
 import dev.tasksdk.core.NotFoundException;
+import dev.tasksdk.core.PageFailedException;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.facade.Capability;
@@ -122,7 +125,7 @@ class AmigoTaskClientTest {
     TaskStateResponse t = raw();
     t.setStatus(word);
 
-    Task task = AmigoTaskClient.toTask(t);
+    Task task = AmigoTaskClient.toTask(t, "getTask");
 
     assertEquals(expected, task.status());
     assertEquals(word, task.vendorStatus().orElseThrow());
@@ -139,7 +142,7 @@ class AmigoTaskClientTest {
     t.setDispatchedAt("2025-10-20T10:30:00.123456+00:00");
     t.setCompletedAt("2025-10-20T12:30:01.967000+02:00");
 
-    Task task = AmigoTaskClient.toTask(t);
+    Task task = AmigoTaskClient.toTask(t, "getTask");
 
     assertEquals(Vendor.AMIGO, task.vendor());
     assertEquals("t1", task.id());
@@ -161,11 +164,11 @@ class AmigoTaskClientTest {
 
   @Test
   void toTask_whenEveryOptionalFieldNull_mapsToEmpty() {
-    TaskStateResponse t = new TaskStateResponse();
+    TaskStateResponse t = new TaskStateResponse().taskId("t1");
 
-    Task task = AmigoTaskClient.toTask(t);
+    Task task = AmigoTaskClient.toTask(t, "getTask");
 
-    assertEquals("", task.id());
+    assertEquals("t1", task.id());
     assertEquals("", task.title());
     assertTrue(task.type().isEmpty());
     assertTrue(task.description().isEmpty());
@@ -183,7 +186,8 @@ class AmigoTaskClientTest {
     t.setError("Portal login timed out after 30s");
 
     assertEquals(
-        "Portal login timed out after 30s", AmigoTaskClient.toTask(t).result().orElseThrow());
+        "Portal login timed out after 30s",
+        AmigoTaskClient.toTask(t, "getTask").result().orElseThrow());
   }
 
   @ParameterizedTest
@@ -211,7 +215,7 @@ class AmigoTaskClientTest {
     TaskStateResponse t = raw();
     t.setCompletedAt("soon");
 
-    Task task = AmigoTaskClient.toTask(t);
+    Task task = AmigoTaskClient.toTask(t, "getTask");
 
     assertTrue(task.completedAt().isEmpty());
     assertEquals("soon", task.raw(TaskStateResponse.class).getCompletedAt());
@@ -385,5 +389,67 @@ class AmigoTaskClientTest {
         assertThrows(NullPointerException.class, () -> AmigoTaskClients.create(null));
     assertTrue(e.getMessage().contains("client"));
     assertNull(AmigoTaskClient.instant(null));
+  }
+
+  // ---- invalid responses: a task without id, or a body of JSON null ---------------------------
+
+  static Stream<Arguments> taskWithoutId() {
+    return Stream.of(
+        Arguments.of("{\"skill\":\"intake\",\"status\":\"running\"}", "task without id"),
+        Arguments.of("{\"task_id\":\"\",\"status\":\"running\"}", "task without id"),
+        Arguments.of("null", "null"));
+  }
+
+  /** A listing's failure: the pager wraps what failed in PageFailedException. */
+  private static InvalidResponseException listFailure(
+      org.junit.jupiter.api.function.Executable list) {
+    PageFailedException e = assertThrows(PageFailedException.class, list);
+    return assertInstanceOf(InvalidResponseException.class, e.getCause(), e.toString());
+  }
+
+  private static void assertInvalid(
+      InvalidResponseException e, Vendor vendor, String operation, String excerpt) {
+    assertEquals(vendor, e.vendor());
+    assertEquals(operation, e.operation());
+    assertEquals(200, e.statusCode());
+    assertEquals(excerpt, e.excerpt());
+    assertTrue(e.getMessage().contains(operation), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @MethodSource("taskWithoutId")
+  void get_whenTheTaskHasNoIdOrTheBodyIsNull_throwsInvalidResponseException(
+      String body, String excerpt) throws Exception {
+    enqueue(200, body);
+
+    InvalidResponseException e =
+        assertThrows(InvalidResponseException.class, () -> client.get("task_1"));
+
+    assertInvalid(e, Vendor.AMIGO, "getTask", excerpt);
+    assertEquals("/v1/" + WS + "/tasks/task_1", take().getTarget());
+  }
+
+  @ParameterizedTest
+  @MethodSource("taskWithoutId")
+  void list_whenACallTaskHasNoIdOrIsNull_throwsInvalidResponseException(String item, String excerpt)
+      throws Exception {
+    enqueue(200, "{\"tasks\":[" + task("a", "pending", "lookup", null) + "," + item + "]}");
+
+    InvalidResponseException e =
+        listFailure(() -> client.list(TaskQuery.builder().callSid(CALL).build()).forEach(t -> {}));
+
+    assertInvalid(e, Vendor.AMIGO, "listTasksByCall", excerpt);
+    assertEquals("/v1/" + WS + "/tasks/by-call/" + CALL, take().getTarget());
+  }
+
+  @Test
+  void list_whenTheBodyIsNull_throwsInvalidResponseException() throws Exception {
+    enqueue(200, "null");
+
+    InvalidResponseException e =
+        listFailure(() -> client.list(TaskQuery.builder().callSid(CALL).build()).forEach(t -> {}));
+
+    assertInvalid(e, Vendor.AMIGO, "listTasksByCall", "null");
+    assertEquals("/v1/" + WS + "/tasks/by-call/" + CALL, take().getTarget());
   }
 }

@@ -2,12 +2,15 @@ package dev.tasksdk.facade.internal.amplemarket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tasksdk.amplemarket.AmplemarketClient;
 import dev.tasksdk.amplemarket.generated.invoker.JSON;
+import dev.tasksdk.core.InvalidResponseException;
+import dev.tasksdk.core.PageFailedException;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.facade.Assignee;
@@ -27,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -34,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -121,7 +126,7 @@ class AmplemarketTaskClientTest {
     "'', UNKNOWN"
   })
   void toTask_whenStatusWord_mapsByTableAndKeepsWord(String word, TaskStatus expected) {
-    Task t = AmplemarketTaskClient.toTask(vendorTask(task("t1", word)));
+    Task t = AmplemarketTaskClient.toTask(vendorTask(task("t1", word)), "listTasks");
     assertEquals(expected, t.status());
     assertEquals(word, t.vendorStatus().orElseThrow());
   }
@@ -129,7 +134,7 @@ class AmplemarketTaskClientTest {
   @Test
   void toTask_whenAnyStatus_hasNoPriority() {
     for (String word : List.of("scheduled", "completed", "skipped", "other")) {
-      Task t = AmplemarketTaskClient.toTask(vendorTask(task("t1", word)));
+      Task t = AmplemarketTaskClient.toTask(vendorTask(task("t1", word)), "listTasks");
       assertTrue(t.priority().isEmpty());
       assertTrue(t.vendorPriority().isEmpty());
     }
@@ -148,7 +153,7 @@ class AmplemarketTaskClientTest {
                 + "\",\"user_email\":\"user@example.com\","
                 + "\"contact\":{\"id\":\"c1\",\"name\":\"User Amplemarket\","
                 + "\"email\":\"user@amplemarket.com\"}}");
-    Task t = AmplemarketTaskClient.toTask(raw);
+    Task t = AmplemarketTaskClient.toTask(raw, "listTasks");
 
     assertEquals(Vendor.AMPLEMARKET, t.vendor());
     assertEquals("0198f652-bd65-7bc1-99e8-c9801331ecc7", t.id());
@@ -176,7 +181,8 @@ class AmplemarketTaskClientTest {
         AmplemarketTaskClient.toTask(
             vendorTask(
                 "{\"id\":\"t2\",\"type\":\"email\",\"status\":\"completed\","
-                    + "\"finished_on\":\"2025-08-28T09:02:11Z\",\"notes\":null,\"contact\":null}"));
+                    + "\"finished_on\":\"2025-08-28T09:02:11Z\",\"notes\":null,\"contact\":null}"),
+            "listTasks");
     assertEquals("email", t.title());
     assertEquals(TaskStatus.DONE, t.status());
     assertEquals(Instant.parse("2025-08-28T09:02:11Z"), t.completedAt().orElseThrow());
@@ -188,7 +194,7 @@ class AmplemarketTaskClientTest {
   void toTask_whenDueHasOffset_keepsTheInstantWithoutTimeZone() {
     Task t =
         AmplemarketTaskClient.toTask(
-            vendorTask("{\"id\":\"t\",\"due_on\":\"2025-08-29T23:30:00-05:00\"}"));
+            vendorTask("{\"id\":\"t\",\"due_on\":\"2025-08-29T23:30:00-05:00\"}"), "listTasks");
     assertEquals(Instant.parse("2025-08-30T04:30:00Z"), t.due().get().instant());
     assertEquals(Optional.empty(), t.due().get().timeZone());
     assertEquals(LocalDate.of(2025, 8, 30), t.due().get().date());
@@ -200,7 +206,8 @@ class AmplemarketTaskClientTest {
     Task t =
         AmplemarketTaskClient.toTask(
             vendorTask(
-                "{\"id\":\"t\",\"type\":\"email\",\"contact\":{\"email\":\"a@b.c\",\"name\":\"\"}}"));
+                "{\"id\":\"t\",\"type\":\"email\",\"contact\":{\"email\":\"a@b.c\",\"name\":\"\"}}"),
+            "listTasks");
     assertEquals("email a@b.c", t.title());
     assertEquals(Contact.of(null, "", "a@b.c"), t.contact().orElseThrow());
   }
@@ -213,7 +220,8 @@ class AmplemarketTaskClientTest {
                 "{\"id\":\"t\",\"automatic\":null,\"type\":null,\"status\":null,\"due_on\":null,"
                     + "\"finished_on\":null,\"notes\":null,\"sequence_key\":null,"
                     + "\"sequence_name\":null,\"user_id\":null,\"user_email\":null,"
-                    + "\"contact\":null}"));
+                    + "\"contact\":null}"),
+            "listTasks");
     assertEquals("task", t.title());
     assertEquals(TaskStatus.UNKNOWN, t.status());
     assertTrue(t.vendorStatus().isEmpty());
@@ -228,15 +236,10 @@ class AmplemarketTaskClientTest {
 
   @Test
   void toTask_whenOnlyUserEmail_assigneeHasEmailOnly() {
-    Task t = AmplemarketTaskClient.toTask(vendorTask("{\"id\":\"t\",\"user_email\":\"x@y.z\"}"));
+    Task t =
+        AmplemarketTaskClient.toTask(
+            vendorTask("{\"id\":\"t\",\"user_email\":\"x@y.z\"}"), "listTasks");
     assertEquals(List.of(Assignee.of(null, "x@y.z", null)), t.assignees());
-  }
-
-  @Test
-  void toTask_whenIdMissing_usesEmptyIdAndKeepsRaw() {
-    Task t = AmplemarketTaskClient.toTask(vendorTask("{\"status\":\"scheduled\"}"));
-    assertEquals("", t.id());
-    assertTrue(t.raw() instanceof dev.tasksdk.amplemarket.generated.model.Task);
   }
 
   // ---- capabilities -------------------------------------------------------------------------
@@ -488,5 +491,62 @@ class AmplemarketTaskClientTest {
     var e =
         assertThrows(dev.tasksdk.core.UnprocessableEntityException.class, () -> tasks.skip("t-1"));
     assertEquals("unsupported_value", e.errorCode().orElseThrow());
+  }
+
+  // ---- invalid responses: a task without id, or a body of JSON null ---------------------------
+
+  static Stream<Arguments> taskWithoutId() {
+    return Stream.of(
+        Arguments.of("{\"status\":\"scheduled\",\"type\":\"email\"}", "task without id"),
+        Arguments.of("{\"id\":\"\",\"status\":\"scheduled\"}", "task without id"));
+  }
+
+  /** A listing's failure: the pager wraps what failed in PageFailedException. */
+  private static InvalidResponseException listFailure(
+      org.junit.jupiter.api.function.Executable list) {
+    PageFailedException e = assertThrows(PageFailedException.class, list);
+    return assertInstanceOf(InvalidResponseException.class, e.getCause(), e.toString());
+  }
+
+  private static void assertInvalid(
+      InvalidResponseException e, Vendor vendor, String operation, String excerpt) {
+    assertEquals(vendor, e.vendor());
+    assertEquals(operation, e.operation());
+    assertEquals(200, e.statusCode());
+    assertEquals(excerpt, e.excerpt());
+    assertTrue(e.getMessage().contains(operation), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @MethodSource("taskWithoutId")
+  void list_whenAListedTaskHasNoIdOrIsNull_throwsInvalidResponseException(
+      String item, String excerpt) throws Exception {
+    enqueue(page(null, task("t1", "scheduled"), item));
+
+    InvalidResponseException e = listFailure(() -> tasks.list(TaskQuery.all()).forEach(t -> {}));
+
+    assertInvalid(e, Vendor.AMPLEMARKET, "listTasks", excerpt);
+    assertEquals("/tasks?user_id=" + USER, take().getTarget());
+  }
+
+  @Test
+  void toTask_whenNull_throwsInvalidResponseException() {
+    InvalidResponseException e =
+        assertThrows(
+            InvalidResponseException.class, () -> AmplemarketTaskClient.toTask(null, "listTasks"));
+
+    assertInvalid(e, Vendor.AMPLEMARKET, "listTasks", "null");
+  }
+
+  /**
+   * The vendor client reads a body of JSON null as an empty page and drops null items, so the
+   * mapping never sees a null from the wire here.
+   */
+  @Test
+  void list_whenTheBodyIsNull_listsNothing() throws Exception {
+    enqueue("null");
+
+    assertEquals(List.of(), ids(tasks.list(TaskQuery.all())));
+    assertEquals("/tasks?user_id=" + USER, take().getTarget());
   }
 }

@@ -1,10 +1,13 @@
 package dev.tasksdk.facade.internal.stuut;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tasksdk.core.InvalidResponseException;
+import dev.tasksdk.core.PageFailedException;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.facade.Assignee;
@@ -89,7 +92,8 @@ class StuutTaskClientTest {
     return StuutTaskClient.toTask(
         new dev.tasksdk.stuut.generated.invoker.JSON()
             .getGson()
-            .fromJson(json, dev.tasksdk.stuut.generated.model.Task.class));
+            .fromJson(json, dev.tasksdk.stuut.generated.model.Task.class),
+        "listTasks");
   }
 
   // ------------------------------------------------------------------ mapping
@@ -148,12 +152,12 @@ class StuutTaskClientTest {
   void toTask_whenEveryOptionalFieldNull_mapsToEmpty() {
     Task t =
         map(
-            "{\"id\":null,\"label\":null,\"description\":null,\"type\":null,\"status\":null,"
+            "{\"id\":\"t1\",\"label\":null,\"description\":null,\"type\":null,\"status\":null,"
                 + "\"assignee\":null,\"assignee_id\":null,\"created_at\":null,"
                 + "\"modified_at\":null,\"close_reason\":null,\"error_reason\":null,"
                 + "\"action_taken\":null,\"trigger_event\":null,\"completed_action\":null}");
 
-    assertEquals("", t.id());
+    assertEquals("t1", t.id());
     assertEquals("", t.title());
     assertTrue(t.description().isEmpty());
     assertTrue(t.type().isEmpty());
@@ -193,7 +197,7 @@ class StuutTaskClientTest {
     raw.setErrorReason(error);
     raw.setActionTaken(action);
 
-    assertEquals(expected, StuutTaskClient.toTask(raw).result().orElse(null));
+    assertEquals(expected, StuutTaskClient.toTask(raw, "listTasks").result().orElse(null));
   }
 
   // ------------------------------------------------------------------ capabilities
@@ -390,5 +394,57 @@ class StuutTaskClientTest {
     NullPointerException e =
         assertThrows(NullPointerException.class, () -> StuutTaskClients.create(null));
     assertTrue(e.getMessage().contains("client"));
+  }
+
+  // ---- invalid responses: a task without id, or a body of JSON null ---------------------------
+
+  static Stream<Arguments> taskWithoutId() {
+    return Stream.of(
+        Arguments.of("{\"label\":\"no id\",\"status\":\"open\"}", "task without id"),
+        Arguments.of("{\"id\":\"  \",\"status\":\"open\"}", "task without id"),
+        Arguments.of("null", "null"));
+  }
+
+  /** A listing's failure: the pager wraps what failed in PageFailedException. */
+  private static InvalidResponseException listFailure(
+      org.junit.jupiter.api.function.Executable list) {
+    PageFailedException e = assertThrows(PageFailedException.class, list);
+    return assertInstanceOf(InvalidResponseException.class, e.getCause(), e.toString());
+  }
+
+  private static void assertInvalid(
+      InvalidResponseException e, Vendor vendor, String operation, String excerpt) {
+    assertEquals(vendor, e.vendor());
+    assertEquals(operation, e.operation());
+    assertEquals(200, e.statusCode());
+    assertEquals(excerpt, e.excerpt());
+    assertTrue(e.getMessage().contains(operation), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @MethodSource("taskWithoutId")
+  void assign_whenTheTaskHasNoIdOrTheBodyIsNull_throwsInvalidResponseException(
+      String body, String excerpt) throws Exception {
+    enqueue(body);
+
+    InvalidResponseException e =
+        assertThrows(InvalidResponseException.class, () -> client.assign("t1", List.of("u1")));
+
+    assertInvalid(e, Vendor.STUUT, "setTaskAssignee", excerpt);
+    RecordedRequest r = take();
+    assertEquals("POST", r.getMethod());
+    assertEquals("/v1/tasks/t1/set-assignee", r.getTarget());
+  }
+
+  @ParameterizedTest
+  @MethodSource("taskWithoutId")
+  void list_whenAListedTaskHasNoIdOrIsNull_throwsInvalidResponseException(
+      String item, String excerpt) throws Exception {
+    enqueue(page(null, task("t1", "open"), item));
+
+    InvalidResponseException e = listFailure(() -> client.list(TaskQuery.all()).forEach(t -> {}));
+
+    assertInvalid(e, Vendor.STUUT, "listTasks", excerpt);
+    assertEquals("/v1/tasks", take().getTarget());
   }
 }

@@ -2,12 +2,15 @@ package dev.tasksdk.facade.internal.vambe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
+import dev.tasksdk.core.InvalidResponseException;
 import dev.tasksdk.core.NotFoundException;
+import dev.tasksdk.core.PageFailedException;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.facade.Assignee;
@@ -35,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -589,5 +593,69 @@ class VambeTaskClientTest {
   void capabilities_whenUnsupportedOperation_reportsUnsupported(Capability c) {
     assertEquals(Support.UNSUPPORTED, tasks.capabilities().support(c));
     assertFalse(tasks.capabilities().supports(c));
+  }
+
+  // ---- invalid responses: a task without id, or a body of JSON null ---------------------------
+
+  static Stream<Arguments> taskWithoutId() {
+    return Stream.of(
+        Arguments.of("{\"title\":\"no id\",\"priority\":\"low\"}", "task without id"),
+        Arguments.of("{\"id\":\"\",\"priority\":\"low\"}", "task without id"),
+        Arguments.of("null", "null"));
+  }
+
+  /** A listing's failure: the pager wraps what failed in PageFailedException. */
+  private static InvalidResponseException listFailure(
+      org.junit.jupiter.api.function.Executable list) {
+    PageFailedException e = assertThrows(PageFailedException.class, list);
+    return assertInstanceOf(InvalidResponseException.class, e.getCause(), e.toString());
+  }
+
+  private static void assertInvalid(
+      InvalidResponseException e, Vendor vendor, String operation, String excerpt) {
+    assertEquals(vendor, e.vendor());
+    assertEquals(operation, e.operation());
+    assertEquals(200, e.statusCode());
+    assertEquals(excerpt, e.excerpt());
+    assertTrue(e.getMessage().contains(operation), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @MethodSource("taskWithoutId")
+  void update_whenTheTaskHasNoIdOrTheBodyIsNull_throwsInvalidResponseException(
+      String body, String excerpt) throws Exception {
+    enqueue(200, body);
+
+    InvalidResponseException e =
+        assertThrows(
+            InvalidResponseException.class,
+            () -> tasks.update(ID, TaskUpdate.builder().title("x").build()));
+
+    assertInvalid(e, Vendor.VAMBE, "updateTask", excerpt);
+    RecordedRequest r = take();
+    assertEquals("PUT", r.getMethod());
+    assertEquals("/api/public/tasks/" + ID, r.getTarget());
+  }
+
+  @ParameterizedTest
+  @MethodSource("taskWithoutId")
+  void list_whenAListedTaskHasNoIdOrIsNull_throwsInvalidResponseException(
+      String item, String excerpt) throws Exception {
+    enqueue(200, "[" + FULL_TASK + "," + item + "]");
+
+    InvalidResponseException e = listFailure(() -> tasks.list(TaskQuery.all()).forEach(t -> {}));
+
+    assertInvalid(e, Vendor.VAMBE, "listTasks", excerpt);
+    assertEquals("/api/public/tasks?fromDate=2024-10-15&toDate=2026-10-15", take().getTarget());
+  }
+
+  @Test
+  void list_whenTheBodyIsNull_throwsInvalidResponseException() throws Exception {
+    enqueue(200, "null");
+
+    InvalidResponseException e = listFailure(() -> tasks.list(TaskQuery.all()).forEach(t -> {}));
+
+    assertInvalid(e, Vendor.VAMBE, "listTasks", "null");
+    assertEquals("/api/public/tasks?fromDate=2024-10-15&toDate=2026-10-15", take().getTarget());
   }
 }
