@@ -1,5 +1,7 @@
 package dev.tasksdk.facade.internal.agenttasks;
 
+import static dev.tasksdk.facade.internal.InvalidResponses.assertInvalid;
+import static dev.tasksdk.facade.internal.InvalidResponses.listFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -9,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tasksdk.agenttasks.AgentTasksClient;
 import dev.tasksdk.core.InvalidResponseException;
-import dev.tasksdk.core.PageFailedException;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.facade.Assignee;
@@ -587,22 +588,6 @@ class AgentTasksTaskClientTest {
         Arguments.of("{\"title\":\"no id\",\"status\":\"todo\"}", "task without id"),
         Arguments.of("{\"id\":\" \",\"status\":\"todo\"}", "task without id"),
         Arguments.of("null", "null"));
-  }
-
-  /** A listing's failure: the pager wraps what failed in PageFailedException. */
-  private static InvalidResponseException listFailure(
-      org.junit.jupiter.api.function.Executable list) {
-    PageFailedException e = assertThrows(PageFailedException.class, list);
-    return assertInstanceOf(InvalidResponseException.class, e.getCause(), e.toString());
-  }
-
-  private static void assertInvalid(
-      InvalidResponseException e, Vendor vendor, String operation, String excerpt) {
-    assertEquals(vendor, e.vendor());
-    assertEquals(operation, e.operation());
-    assertEquals(200, e.statusCode());
-    assertEquals(excerpt, e.excerpt());
-    assertTrue(e.getMessage().contains(operation), e.getMessage());
   }
 
   @ParameterizedTest

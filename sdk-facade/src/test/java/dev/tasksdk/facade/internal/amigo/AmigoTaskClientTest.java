@@ -1,7 +1,8 @@
 package dev.tasksdk.facade.internal.amigo;
 
+import static dev.tasksdk.facade.internal.InvalidResponses.assertInvalid;
+import static dev.tasksdk.facade.internal.InvalidResponses.listFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +12,6 @@ import dev.tasksdk.amigo.AmigoClient;
 import dev.tasksdk.amigo.generated.model.TaskStateResponse;
 import dev.tasksdk.core.InvalidResponseException;
 import dev.tasksdk.core.NotFoundException;
-import dev.tasksdk.core.PageFailedException;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.facade.Capability;
@@ -398,22 +398,6 @@ class AmigoTaskClientTest {
         Arguments.of("{\"skill\":\"intake\",\"status\":\"running\"}", "task without id"),
         Arguments.of("{\"task_id\":\"\",\"status\":\"running\"}", "task without id"),
         Arguments.of("null", "null"));
-  }
-
-  /** A listing's failure: the pager wraps what failed in PageFailedException. */
-  private static InvalidResponseException listFailure(
-      org.junit.jupiter.api.function.Executable list) {
-    PageFailedException e = assertThrows(PageFailedException.class, list);
-    return assertInstanceOf(InvalidResponseException.class, e.getCause(), e.toString());
-  }
-
-  private static void assertInvalid(
-      InvalidResponseException e, Vendor vendor, String operation, String excerpt) {
-    assertEquals(vendor, e.vendor());
-    assertEquals(operation, e.operation());
-    assertEquals(200, e.statusCode());
-    assertEquals(excerpt, e.excerpt());
-    assertTrue(e.getMessage().contains(operation), e.getMessage());
   }
 
   @ParameterizedTest

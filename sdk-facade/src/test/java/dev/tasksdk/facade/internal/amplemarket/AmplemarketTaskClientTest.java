@@ -1,8 +1,9 @@
 package dev.tasksdk.facade.internal.amplemarket;
 
+import static dev.tasksdk.facade.internal.InvalidResponses.assertInvalid;
+import static dev.tasksdk.facade.internal.InvalidResponses.listFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tasksdk.amplemarket.AmplemarketClient;
 import dev.tasksdk.amplemarket.generated.invoker.JSON;
 import dev.tasksdk.core.InvalidResponseException;
-import dev.tasksdk.core.PageFailedException;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.facade.Assignee;
@@ -499,22 +499,6 @@ class AmplemarketTaskClientTest {
     return Stream.of(
         Arguments.of("{\"status\":\"scheduled\",\"type\":\"email\"}", "task without id"),
         Arguments.of("{\"id\":\"\",\"status\":\"scheduled\"}", "task without id"));
-  }
-
-  /** A listing's failure: the pager wraps what failed in PageFailedException. */
-  private static InvalidResponseException listFailure(
-      org.junit.jupiter.api.function.Executable list) {
-    PageFailedException e = assertThrows(PageFailedException.class, list);
-    return assertInstanceOf(InvalidResponseException.class, e.getCause(), e.toString());
-  }
-
-  private static void assertInvalid(
-      InvalidResponseException e, Vendor vendor, String operation, String excerpt) {
-    assertEquals(vendor, e.vendor());
-    assertEquals(operation, e.operation());
-    assertEquals(200, e.statusCode());
-    assertEquals(excerpt, e.excerpt());
-    assertTrue(e.getMessage().contains(operation), e.getMessage());
   }
 
   @ParameterizedTest

@@ -1,13 +1,13 @@
 package dev.tasksdk.facade.internal.stuut;
 
+import static dev.tasksdk.facade.internal.InvalidResponses.assertInvalid;
+import static dev.tasksdk.facade.internal.InvalidResponses.listFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tasksdk.core.InvalidResponseException;
-import dev.tasksdk.core.PageFailedException;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.facade.Assignee;
@@ -403,22 +403,6 @@ class StuutTaskClientTest {
         Arguments.of("{\"label\":\"no id\",\"status\":\"open\"}", "task without id"),
         Arguments.of("{\"id\":\"  \",\"status\":\"open\"}", "task without id"),
         Arguments.of("null", "null"));
-  }
-
-  /** A listing's failure: the pager wraps what failed in PageFailedException. */
-  private static InvalidResponseException listFailure(
-      org.junit.jupiter.api.function.Executable list) {
-    PageFailedException e = assertThrows(PageFailedException.class, list);
-    return assertInstanceOf(InvalidResponseException.class, e.getCause(), e.toString());
-  }
-
-  private static void assertInvalid(
-      InvalidResponseException e, Vendor vendor, String operation, String excerpt) {
-    assertEquals(vendor, e.vendor());
-    assertEquals(operation, e.operation());
-    assertEquals(200, e.statusCode());
-    assertEquals(excerpt, e.excerpt());
-    assertTrue(e.getMessage().contains(operation), e.getMessage());
   }
 
   @ParameterizedTest

@@ -1,8 +1,9 @@
 package dev.tasksdk.facade.internal.vambe;
 
+import static dev.tasksdk.facade.internal.InvalidResponses.assertInvalid;
+import static dev.tasksdk.facade.internal.InvalidResponses.listFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonParser;
 import dev.tasksdk.core.InvalidResponseException;
 import dev.tasksdk.core.NotFoundException;
-import dev.tasksdk.core.PageFailedException;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.facade.Assignee;
@@ -602,22 +602,6 @@ class VambeTaskClientTest {
         Arguments.of("{\"title\":\"no id\",\"priority\":\"low\"}", "task without id"),
         Arguments.of("{\"id\":\"\",\"priority\":\"low\"}", "task without id"),
         Arguments.of("null", "null"));
-  }
-
-  /** A listing's failure: the pager wraps what failed in PageFailedException. */
-  private static InvalidResponseException listFailure(
-      org.junit.jupiter.api.function.Executable list) {
-    PageFailedException e = assertThrows(PageFailedException.class, list);
-    return assertInstanceOf(InvalidResponseException.class, e.getCause(), e.toString());
-  }
-
-  private static void assertInvalid(
-      InvalidResponseException e, Vendor vendor, String operation, String excerpt) {
-    assertEquals(vendor, e.vendor());
-    assertEquals(operation, e.operation());
-    assertEquals(200, e.statusCode());
-    assertEquals(excerpt, e.excerpt());
-    assertTrue(e.getMessage().contains(operation), e.getMessage());
   }
 
   @ParameterizedTest
