@@ -12,6 +12,9 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 import retrofit2.Invocation;
 
 /**
@@ -57,6 +60,11 @@ final class RetryInterceptor implements Interceptor {
       IOException failure = null;
       try {
         response = chain.proceed(attemptRequest);
+        if (retryable && response.isSuccessful()) {
+          // read the body here, so that a reset in the middle of it or a corrupt gzip stream is a
+          // failure of this attempt (and retried), not an error after the retry loop is over
+          response = buffered(response);
+        }
       } catch (IOException e) {
         failure = e;
       }
@@ -96,6 +104,30 @@ final class RetryInterceptor implements Interceptor {
         throw new Tags.RetryInterruptedException(e);
       }
       retries.increment();
+    }
+  }
+
+  /**
+   * The response with its body read into memory; one larger than the decoder accepts is left
+   * streaming, for the decoder to refuse with its own message.
+   */
+  private static Response buffered(Response response) throws IOException {
+    ResponseBody body = response.body();
+    try {
+      BufferedSource source = body.source();
+      if (source.request(DecodingConverterFactory.MAX_BODY_BYTES + 1)) {
+        return response;
+      }
+      Buffer data = new Buffer();
+      data.writeAll(source);
+      body.close();
+      return response
+          .newBuilder()
+          .body(ResponseBody.create(data, body.contentType(), data.size()))
+          .build();
+    } catch (IOException e) {
+      response.close();
+      throw e;
     }
   }
 

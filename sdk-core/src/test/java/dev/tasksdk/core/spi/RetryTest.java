@@ -12,6 +12,7 @@ import dev.tasksdk.core.RateLimitedException;
 import dev.tasksdk.core.RequestOptions;
 import dev.tasksdk.core.ServerErrorException;
 import dev.tasksdk.core.ServiceException;
+import dev.tasksdk.core.TaskSdkException;
 import dev.tasksdk.core.TimeoutException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -358,5 +359,59 @@ class RetryTest {
 
     get(rt);
     assertTrue(System.nanoTime() - start >= 150_000_000L);
+  }
+
+  @Test
+  void get_whenConnectionResetInTheMiddleOfTheBody_retriesAndSucceeds() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/json")
+            .body("{\"id\":\"t1\", \"padding\":\"" + "x".repeat(64 * 1024) + "\"}")
+            .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
+    server.enqueue(ok());
+
+    ApiResponse<TestApi.Thing> r = get(runtime());
+
+    assertEquals("t1", r.body().id);
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void get_whenGzipBodyIsCorrupt_retriesAndSucceeds() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/json")
+            .addHeader("Content-Encoding", "gzip")
+            .body("this is not gzip at all")
+            .build());
+    server.enqueue(ok());
+
+    ApiResponse<TestApi.Thing> r = get(runtime());
+
+    assertEquals("t1", r.body().id);
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void post_whenBodyBreaksOffAndOperationIsUnsafe_isNotRetried() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Encoding", "gzip")
+            .body("this is not gzip at all")
+            .build());
+    server.enqueue(ok());
+    ClientRuntime rt = runtime();
+
+    assertThrows(
+        TaskSdkException.class,
+        () ->
+            rt.execute(
+                "createThing",
+                rt.service(TestApi.class).createThing(new TestApi.Thing(null, "x"))));
+    assertEquals(1, server.getRequestCount());
   }
 }
