@@ -12,6 +12,7 @@ import dev.tasksdk.amplemarket.internal.NextPageApi;
 import dev.tasksdk.core.ApiResponse;
 import dev.tasksdk.core.AutoPager;
 import dev.tasksdk.core.ClientOptions;
+import dev.tasksdk.core.InvalidResponseException;
 import dev.tasksdk.core.Page;
 import dev.tasksdk.core.PageToken;
 import dev.tasksdk.core.RequestOptions;
@@ -177,8 +178,14 @@ public final class AmplemarketClient implements AutoCloseable {
               .service(NextPageApi.class, options)
               .listTasks(NextLinks.resolve(runtime.baseUrl(), token.value()));
     }
-    TaskList page = runtime.execute("listTasks", call).body();
-    List<Task> tasks = page == null || page.getTasks() == null ? List.of() : page.getTasks();
+    ApiResponse<TaskList> response = runtime.execute("listTasks", call);
+    TaskList page = response.body();
+    if (page == null) {
+      // a page of JSON null is not an empty page: reading it as one would end the listing silently
+      throw new InvalidResponseException(
+          Vendor.AMPLEMARKET, "listTasks", response.statusCode(), null, "null", null);
+    }
+    List<Task> tasks = page.getTasks() == null ? List.of() : page.getTasks();
     String next = NextLinks.nextHref(page);
     return Page.of(
         tasks.stream().filter(t -> t != null).toList(),

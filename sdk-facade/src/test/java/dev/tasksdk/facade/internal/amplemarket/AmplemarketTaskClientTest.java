@@ -522,15 +522,14 @@ class AmplemarketTaskClientTest {
     assertInvalid(e, Vendor.AMPLEMARKET, "listTasks", "null");
   }
 
-  /**
-   * The vendor client reads a body of JSON null as an empty page and drops null items, so the
-   * mapping never sees a null from the wire here.
-   */
+  /** A page of JSON null is not an empty page: the vendor client refuses it. */
   @Test
-  void list_whenTheBodyIsNull_listsNothing() throws Exception {
+  void list_whenTheBodyIsNull_throwsInvalidResponseException() throws Exception {
     enqueue("null");
 
-    assertEquals(List.of(), ids(tasks.list(TaskQuery.all())));
+    InvalidResponseException e = listFailure(() -> tasks.list(TaskQuery.all()).forEach(t -> {}));
+
+    assertInvalid(e, Vendor.AMPLEMARKET, "listTasks", "null");
     assertEquals("/tasks?user_id=" + USER, take().getTarget());
   }
 }
