@@ -111,6 +111,17 @@ public class InvalidResponseException extends TaskSdkException {
     return sb.toString();
   }
 
+  /**
+   * The decoder's reason in words a user can act on: its first line only (Gson appends a link to
+   * its troubleshooting guide), and without Gson's advice to parse leniently, which is not the
+   * user's to follow.
+   */
+  static String reason(String raw) {
+    String firstLine = raw.lines().findFirst().orElse("").trim();
+    return firstLine.replaceFirst(
+        "Use JsonReader\\.setStrictness\\([^)]*\\) to accept malformed JSON", "malformed JSON");
+  }
+
   private static String message(
       Vendor vendor,
       String operation,
@@ -128,7 +139,7 @@ public class InvalidResponseException extends TaskSdkException {
       sb.append(' ').append(contentType);
     }
     if (cause != null && cause.getMessage() != null) {
-      String reason = cause.getMessage();
+      String reason = reason(cause.getMessage());
       sb.append(" (").append(reason.length() > 160 ? reason.substring(0, 160) + "…" : reason);
       sb.append(')');
     }

@@ -85,4 +85,22 @@ class ExceptionsTest {
     TaskSdkException e = new TimeoutException(Vendor.AMIGO, "getTask", "timed out", null);
     assertInstanceOf(ConnectionException.class, e);
   }
+
+  @Test
+  void invalidResponse_whenGsonGivesAdvice_keepsOnlyTheReason() {
+    com.google.gson.JsonSyntaxException gson =
+        new com.google.gson.JsonSyntaxException(
+            "com.google.gson.stream.MalformedJsonException: Use JsonReader.setStrictness(Strictness.LENIENT)"
+                + " to accept malformed JSON at line 1 column 7 path $\n"
+                + "See https://github.com/google/gson/blob/main/Troubleshooting.md#malformed-json");
+
+    InvalidResponseException e =
+        new InvalidResponseException(Vendor.STUUT, "listTasks", 200, null, "{\"data\": [", gson);
+
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "Stuut listTasks returned an unreadable body: HTTP 200 (com.google.gson.stream."
+            + "MalformedJsonException: malformed JSON at line 1 column 7 path $) body starts: "
+            + "\"{\"data\": [\"",
+        e.getMessage());
+  }
 }
