@@ -35,6 +35,14 @@ public interface TaskClient {
    */
   AutoPager<Task> list(TaskQuery query);
 
+  /**
+   * Resumes a listing where it stopped: {@code resumeFrom} is the {@link
+   * dev.tasksdk.core.PageFailedException#resumeToken()} of a failed {@link #list(TaskQuery)} over
+   * the same query (null starts from the first page). The tasks of the failed page and every later
+   * page come again; none before it. {@link TaskQuery#maxResults()} counts from the resumed page.
+   */
+  AutoPager<Task> list(TaskQuery query, dev.tasksdk.core.PageToken resumeFrom);
+
   /** Reads one task. */
   Task get(String id);
 

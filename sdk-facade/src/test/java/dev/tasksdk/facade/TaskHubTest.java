@@ -170,4 +170,34 @@ class TaskHubTest {
     assertThrows(
         IllegalArgumentException.class, () -> TaskHub.of(fixed(Vendor.VAMBE), fixed(Vendor.VAMBE)));
   }
+
+  @Test
+  void list_whenAPageFailsForGood_resumesWithExactlyTheRest() {
+    // pages "0" -> [a, b], "2" -> [c, d], "4" -> [e]; the page at "2" fails once
+    List<Task> all =
+        List.of("a", "b", "c", "d", "e").stream().map(id -> task(Vendor.VAMBE, id, null)).toList();
+    java.util.concurrent.atomic.AtomicBoolean failed =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    FakeClient client =
+        new FakeClient(
+            Vendor.VAMBE,
+            token -> {
+              int from = token == null ? 0 : Integer.parseInt(token.value());
+              if (from == 2 && failed.compareAndSet(false, true)) {
+                throw new ConnectionException(Vendor.VAMBE, "listTasks", "reset", null);
+              }
+              int to = Math.min(all.size(), from + 2);
+              return Page.of(
+                  all.subList(from, to), to < all.size() ? PageToken.of(String.valueOf(to)) : null);
+            });
+    List<String> seen = new java.util.ArrayList<>();
+
+    dev.tasksdk.core.PageFailedException e =
+        assertThrows(
+            dev.tasksdk.core.PageFailedException.class,
+            () -> client.list(TaskQuery.all()).forEach(t -> seen.add(t.id())));
+    client.list(TaskQuery.all(), e.resumeToken()).forEach(t -> seen.add(t.id()));
+
+    assertEquals(List.of("a", "b", "c", "d", "e"), seen);
+  }
 }

@@ -161,6 +161,11 @@ final class Fakes {
 
     @Override
     public AutoPager<Task> list(TaskQuery query) {
+      return list(query, null);
+    }
+
+    @Override
+    public AutoPager<Task> list(TaskQuery query, dev.tasksdk.core.PageToken resumeFrom) {
       calls.add("list");
       lastQuery = query;
       List<Task> all = factory.tasks.getOrDefault(vendor, List.of());
@@ -172,7 +177,8 @@ final class Fakes {
             return Page.of(
                 all.subList(from, to),
                 to < all.size() ? dev.tasksdk.core.PageToken.of(String.valueOf(to)) : null);
-          });
+          },
+          resumeFrom);
     }
 
     @Override

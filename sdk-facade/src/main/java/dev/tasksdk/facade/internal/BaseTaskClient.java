@@ -42,6 +42,11 @@ public abstract class BaseTaskClient implements TaskClient {
 
   @Override
   public final AutoPager<Task> list(TaskQuery query) {
+    return list(query, null);
+  }
+
+  @Override
+  public final AutoPager<Task> list(TaskQuery query, PageToken resumeFrom) {
     if (query == null) throw new IllegalArgumentException("query == null");
     capabilities.require(Capability.LIST);
     TaskQuery effective = withDefaults(query);
@@ -62,7 +67,7 @@ public abstract class BaseTaskClient implements TaskClient {
     ClientSideFilter filter = new ClientSideFilter(effective, capabilities);
     AtomicLong remaining = new AtomicLong(effective.maxResults().orElse(Long.MAX_VALUE));
     return AutoPager.of(
-        token -> {
+        (PageToken token) -> {
           if (remaining.get() <= 0) {
             return Page.of(List.of(), null, token);
           }
@@ -75,7 +80,8 @@ public abstract class BaseTaskClient implements TaskClient {
           }
           PageToken next = remaining.get() > 0 ? page.nextToken().orElse(null) : null;
           return Page.of(kept, next, token);
-        });
+        },
+        resumeFrom);
   }
 
   @Override
