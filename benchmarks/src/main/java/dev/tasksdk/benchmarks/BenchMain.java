@@ -250,6 +250,10 @@ public final class BenchMain {
     ratio(
         "cli_vendors_cds_c1_vs_java_version", cli.getOrDefault("vendors_cds_c1", Double.NaN) / jv);
     ratio("cli_list_cds_c1_vs_java_version", cli.getOrDefault("list_cds_c1", Double.NaN) / jv);
+    ratio(
+        "cli_vendors_launcher_vs_java_version",
+        cli.getOrDefault("vendors_launcher", Double.NaN) / jv);
+    ratio("cli_list_launcher_vs_java_version", cli.getOrDefault("list_launcher", Double.NaN) / jv);
 
     StringBuilder sb = new StringBuilder();
     sb.append("\n==== tasksdk benchmarks (")

@@ -58,6 +58,8 @@ final class CliStartup {
       env.put("AGENTTASKS_API_KEY", GetTaskBenchmark.API_KEY);
       env.put("AGENTTASKS_BASE_URL", server.baseUrl());
       env.put("AGENTTASKS_TEAM_ID", "team_1");
+      // "before": plain `java -jar`; the launcher's own tuning is measured last, as "launcher"
+      env.put("TASKS_JAVA_TUNING", "off");
       List<String> vendors = List.of(launcher.toString(), "vendors");
       List<String> vendorsJar = List.of(java, "-jar", jar.toString(), "vendors");
       List<String> list = List.of(launcher.toString(), "list", "--vendor", "agenttasks");
@@ -85,6 +87,13 @@ final class CliStartup {
       out.put("vendors_cds_c1", median(vendors, lean));
       out.put("list_cds_c1", median(list, lean));
       out.put("archive_mb", Files.size(jsa) / 1e6);
+
+      // what ./tasks does by default: C1 + Serial GC + its own AppCDS archive (trained on first
+      // use)
+      Map<String, String> launcherDefaults = new LinkedHashMap<>(env);
+      launcherDefaults.remove("TASKS_JAVA_TUNING");
+      out.put("vendors_launcher", median(vendors, launcherDefaults));
+      out.put("list_launcher", median(list, launcherDefaults));
     }
     return out;
   }

@@ -9,7 +9,6 @@ import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
-import okio.ByteString;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 
@@ -43,7 +42,7 @@ final class DecodingConverterFactory extends Converter.Factory {
     return body -> {
       MediaType contentType = body.contentType();
       // The body is moved (segment by segment, no copy) out of the network source so that the
-      // connection is released before decoding; the excerpt shares the first segment(s).
+      // connection is released before decoding.
       Buffer data = new Buffer();
       try {
         BufferedSource source = body.source();
@@ -61,11 +60,13 @@ final class DecodingConverterFactory extends Converter.Factory {
       } finally {
         body.close();
       }
-      ByteString start = data.snapshot((int) Math.min(data.size(), EXCERPT_BYTES));
+      // a copy of the first bytes only (a snapshot would share the buffer's segments and keep them
+      // from going back to Okio's pool, costing a fresh segment per call)
+      byte[] start = data.peek().readByteArray(Math.min(data.size(), EXCERPT_BYTES));
       try {
         return inner.convert(ResponseBody.create(data, contentType, data.size()));
       } catch (IOException | RuntimeException e) {
-        String head = new String(start.toByteArray(), StandardCharsets.UTF_8);
+        String head = new String(start, StandardCharsets.UTF_8);
         throw new DecodeFailure(
             Tags.LastStatus.take(), contentType == null ? null : contentType.toString(), head, e);
       }
