@@ -41,9 +41,7 @@ final class DecodingConverterFactory extends Converter.Factory {
     }
     return body -> {
       MediaType contentType = body.contentType();
-      // The body is moved (segment by segment, no copy) out of the network source so that the
-      // connection is released before decoding.
-      Buffer data = new Buffer();
+      byte[] bytes;
       try {
         BufferedSource source = body.source();
         if (source.request(MAX_BODY_BYTES + 1)) {
@@ -56,17 +54,15 @@ final class DecodingConverterFactory extends Converter.Factory {
               new IOException(
                   "the body is larger than " + (MAX_BODY_BYTES >> 20) + " MiB; not read further"));
         }
-        data.writeAll(source);
+        bytes = source.readByteArray();
       } finally {
         body.close();
       }
-      // a copy of the first bytes only (a snapshot would share the buffer's segments and keep them
-      // from going back to Okio's pool, costing a fresh segment per call)
-      byte[] start = data.peek().readByteArray(Math.min(data.size(), EXCERPT_BYTES));
       try {
-        return inner.convert(ResponseBody.create(data, contentType, data.size()));
+        return inner.convert(ResponseBody.create(bytes, contentType));
       } catch (IOException | RuntimeException e) {
-        String head = new String(start, StandardCharsets.UTF_8);
+        String head =
+            new String(bytes, 0, Math.min(bytes.length, EXCERPT_BYTES), StandardCharsets.UTF_8);
         throw new DecodeFailure(
             Tags.LastStatus.take(), contentType == null ? null : contentType.toString(), head, e);
       }
