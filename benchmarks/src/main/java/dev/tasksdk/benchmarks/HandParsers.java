@@ -26,12 +26,7 @@ public final class HandParsers {
   /** An AgentTasks page: {@code [task, ...]}. */
   public static List<dev.tasksdk.agenttasks.generated.model.Task> agentTasksPage(JsonReader r)
       throws IOException {
-    List<dev.tasksdk.agenttasks.generated.model.Task> out = new ArrayList<>();
-    r.beginArray();
-    while (r.hasNext()) {
-      out.add(agentTasksTask(r));
-    }
-    r.endArray();
+    List<dev.tasksdk.agenttasks.generated.model.Task> out = array(r, HandParsers::agentTasksTask);
     return out;
   }
 
@@ -82,12 +77,8 @@ public final class HandParsers {
     while (r.hasNext()) {
       switch (r.nextName()) {
         case "tasks" -> {
-          List<dev.tasksdk.amplemarket.generated.model.Task> tasks = new ArrayList<>();
-          r.beginArray();
-          while (r.hasNext()) {
-            tasks.add(amplemarketTask(r));
-          }
-          r.endArray();
+          List<dev.tasksdk.amplemarket.generated.model.Task> tasks =
+              array(r, HandParsers::amplemarketTask);
           page.setTasks(tasks);
         }
         case "_links" -> page.setLinks(amplemarketLinks(r));
@@ -187,12 +178,8 @@ public final class HandParsers {
     r.beginObject();
     while (r.hasNext()) {
       if (r.nextName().equals("tasks")) {
-        List<dev.tasksdk.amigo.generated.model.TaskStateResponse> tasks = new ArrayList<>();
-        r.beginArray();
-        while (r.hasNext()) {
-          tasks.add(amigoTask(r));
-        }
-        r.endArray();
+        List<dev.tasksdk.amigo.generated.model.TaskStateResponse> tasks =
+            array(r, HandParsers::amigoTask);
         page.setTasks(tasks);
       } else {
         r.skipValue();
@@ -243,12 +230,7 @@ public final class HandParsers {
     while (r.hasNext()) {
       switch (r.nextName()) {
         case "data" -> {
-          List<dev.tasksdk.stuut.generated.model.Task> tasks = new ArrayList<>();
-          r.beginArray();
-          while (r.hasNext()) {
-            tasks.add(stuutTask(r));
-          }
-          r.endArray();
+          List<dev.tasksdk.stuut.generated.model.Task> tasks = array(r, HandParsers::stuutTask);
           page.setData(tasks);
         }
         case "current_page" -> page.setCurrentPage(integer(r));
@@ -281,12 +263,8 @@ public final class HandParsers {
           if (nullValue(r)) {
             t.setData(null);
           } else {
-            List<dev.tasksdk.stuut.generated.model.TaskData> data = new ArrayList<>();
-            r.beginArray();
-            while (r.hasNext()) {
-              data.add(stuutTaskData(r));
-            }
-            r.endArray();
+            List<dev.tasksdk.stuut.generated.model.TaskData> data =
+                array(r, HandParsers::stuutTaskData);
             t.setData(data);
           }
         }
@@ -404,12 +382,7 @@ public final class HandParsers {
   /** A Vambe page. */
   public static List<dev.tasksdk.vambe.generated.model.Task> vambePage(JsonReader r)
       throws IOException {
-    List<dev.tasksdk.vambe.generated.model.Task> out = new ArrayList<>();
-    r.beginArray();
-    while (r.hasNext()) {
-      out.add(vambeTask(r));
-    }
-    r.endArray();
+    List<dev.tasksdk.vambe.generated.model.Task> out = array(r, HandParsers::vambeTask);
     return out;
   }
 
@@ -508,5 +481,22 @@ public final class HandParsers {
 
   private static Double dbl(JsonReader r) throws IOException {
     return nullValue(r) ? null : r.nextDouble();
+  }
+
+  /** Reads one JSON value of an array. */
+  @FunctionalInterface
+  interface Element<T> {
+    T read(JsonReader r) throws IOException;
+  }
+
+  /** Reads a JSON array, element by element. */
+  static <T> List<T> array(JsonReader r, Element<T> element) throws IOException {
+    List<T> out = new ArrayList<>();
+    r.beginArray();
+    while (r.hasNext()) {
+      out.add(element.read(r));
+    }
+    r.endArray();
+    return out;
   }
 }

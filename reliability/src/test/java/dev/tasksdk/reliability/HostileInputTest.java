@@ -188,49 +188,13 @@ class HostileInputTest {
                 .priority(dev.tasksdk.vambe.Priority.LOW)
                 .addResponsibleId("228d7a0d-9072-4ca8-939b-959b75cc606a")
                 .build());
-    namesTheField(
-        "dueDate",
-        s,
-        () ->
-            dev.tasksdk.vambe.CreateTaskParams.builder()
-                .title("t")
-                .priority(dev.tasksdk.vambe.Priority.LOW)
-                .addResponsibleId("228d7a0d-9072-4ca8-939b-959b75cc606a")
-                .dueDate(s)
-                .build());
+    namesTheField("dueDate", s, () -> vambeCreate().dueDate(s).build());
     namesTheField(
         "dueTime",
         s,
-        () ->
-            dev.tasksdk.vambe.CreateTaskParams.builder()
-                .title("t")
-                .priority(dev.tasksdk.vambe.Priority.LOW)
-                .addResponsibleId("228d7a0d-9072-4ca8-939b-959b75cc606a")
-                .dueDate("2025-10-25")
-                .timezone("America/Santiago")
-                .dueTime(s)
-                .build());
-    namesTheField(
-        "timezone",
-        s,
-        () ->
-            dev.tasksdk.vambe.CreateTaskParams.builder()
-                .title("t")
-                .priority(dev.tasksdk.vambe.Priority.LOW)
-                .addResponsibleId("228d7a0d-9072-4ca8-939b-959b75cc606a")
-                .dueDate("2025-10-25")
-                .timezone(s)
-                .build());
-    namesTheField(
-        "responsibleIds",
-        s,
-        () ->
-            dev.tasksdk.vambe.CreateTaskParams.builder()
-                .title("t")
-                .priority(dev.tasksdk.vambe.Priority.LOW)
-                .addResponsibleId("228d7a0d-9072-4ca8-939b-959b75cc606a")
-                .addResponsibleId(s)
-                .build());
+        () -> vambeCreate().dueDate("2025-10-25").timezone("America/Santiago").dueTime(s).build());
+    namesTheField("timezone", s, () -> vambeCreate().dueDate("2025-10-25").timezone(s).build());
+    namesTheField("responsibleIds", s, () -> vambeCreate().addResponsibleId(s).build());
     namesTheField(
         "searchFilter",
         s,
@@ -294,5 +258,13 @@ class HostileInputTest {
     LocalDate from = LocalDate.of(2025, 1, 1).plusDays(a);
     LocalDate to = LocalDate.of(2025, 1, 1).plusDays(b);
     namesTheField("due", from, () -> TaskQuery.builder().dueFrom(from).dueTo(to).build());
+  }
+
+  /** A Vambe create with every required field valid, for varying one more. */
+  private static dev.tasksdk.vambe.CreateTaskParams.Builder vambeCreate() {
+    return dev.tasksdk.vambe.CreateTaskParams.builder()
+        .title("t")
+        .priority(dev.tasksdk.vambe.Priority.LOW)
+        .addResponsibleId("228d7a0d-9072-4ca8-939b-959b75cc606a");
   }
 }
