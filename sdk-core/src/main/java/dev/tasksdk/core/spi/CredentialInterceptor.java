@@ -82,7 +82,7 @@ final class CredentialInterceptor implements Interceptor {
         perRequest.headers().keySet().forEach(b::removeHeader);
       }
     }
-    return chain.proceed(b.build());
+    return RetryHints.clampRetryAfter(chain.proceed(b.build()));
   }
 
   private static boolean overridden(Tags.PerRequest perRequest, String name) {

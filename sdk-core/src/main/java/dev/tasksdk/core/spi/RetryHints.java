@@ -67,6 +67,27 @@ public final class RetryHints {
     return Optional.empty();
   }
 
+  /**
+   * The response with a numeric {@code Retry-After} above {@link #MAX_HINT} replaced by the clamped
+   * number of seconds. OkHttp itself reads {@code Retry-After} of a 408 or 503 as an {@code int}
+   * and throws {@code NumberFormatException} for {@code 9999999999}; the runtime's network
+   * interceptor hands it the clamped value instead (the outcome is the same: no retry before it).
+   */
+  static okhttp3.Response clampRetryAfter(okhttp3.Response response) {
+    String v = response.header("Retry-After");
+    if (v == null || v.isEmpty() || v.length() > 400 || !v.chars().allMatch(Character::isDigit)) {
+      return response;
+    }
+    Double seconds = number(v);
+    if (seconds != null && seconds <= MAX_HINT.toSeconds()) {
+      return response;
+    }
+    return response
+        .newBuilder()
+        .header("Retry-After", String.valueOf(MAX_HINT.toSeconds()))
+        .build();
+  }
+
   /** A finite number, or null; {@code "99999999999999999999"} is a (huge) number too. */
   private static Double number(String text) {
     if (text == null) {

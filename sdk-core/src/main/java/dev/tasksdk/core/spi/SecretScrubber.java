@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Replaces a credential with {@value Redactor#REDACTED} wherever a server or a library echoed it:
- * as sent, JSON-escaped ({@code \u0073k-...}, {@code \/}), percent-encoded, and in the messages of
- * a whole exception chain.
+ * as sent, JSON-escaped ({@code \u0073k-...}, {@code \/}, {@code \"}, {@code \\}), percent-encoded,
+ * and in the messages of a whole exception chain.
  *
  * <p>Every text the runtime hands to a user (messages, causes, decode reasons, raw and parsed error
  * bodies, headers, log lines) goes through one instance.
@@ -29,8 +29,8 @@ final class SecretScrubber {
           .append(")|%(?i:")
           .append(hex.substring(2))
           .append(')');
-      if (c == '/') {
-        re.append("|\\\\/");
+      if (c == '/' || c == '"' || c == '\\') {
+        re.append("|\\\\").append(Pattern.quote(String.valueOf(c)));
       }
       re.append(')');
     }
@@ -83,7 +83,8 @@ final class SecretScrubber {
 
   private Throwable copy(Throwable t, int depth) {
     Throwable cause = t.getCause() == null || depth >= 32 ? null : copy(t.getCause(), depth + 1);
-    Redacted r = new Redacted(t.getClass().getName() + ": " + scrub(t.getMessage()), cause);
+    String m = t.getMessage();
+    Redacted r = new Redacted(t.getClass().getName() + (m == null ? "" : ": " + scrub(m)), cause);
     r.setStackTrace(t.getStackTrace());
     return r;
   }
