@@ -76,11 +76,7 @@ class HardeningListingsTest {
   }
 
   private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder()
-        .code(code)
-        .setHeader("Content-Type", "application/json")
-        .body(body)
-        .build();
+    return Support.json(code, body);
   }
 
   private StuutClient stuut() {
@@ -263,45 +259,53 @@ class HardeningListingsTest {
 
   static Stream<Arguments> foreignHrefs() {
     return Stream.of(
-        Arguments.of("\\\\%s/tasks?page[after]=x"),
-        Arguments.of("/\\%s/tasks?page[after]=x"),
-        Arguments.of("\\/%s/tasks?page[after]=x"),
-        Arguments.of("http:\\\\%s/tasks"),
-        Arguments.of("http:%s/tasks"),
-        Arguments.of("//%s/tasks"),
-        Arguments.of(" //%s/tasks"),
-        Arguments.of("/\t/%s/tasks"),
-        Arguments.of("http://%s/tasks"));
+        Arguments.of("two backslashes", "\\\\%s/tasks?page[after]=x"),
+        Arguments.of("slash backslash", "/\\%s/tasks?page[after]=x"),
+        Arguments.of("backslash slash", "\\/%s/tasks?page[after]=x"),
+        Arguments.of("scheme and backslashes", "http:\\\\%s/tasks"),
+        Arguments.of("protocol-relative", "//%s/tasks"),
+        Arguments.of("protocol-relative after a space", " //%s/tasks"),
+        Arguments.of("tab between slashes", "/\t/%s/tasks"),
+        Arguments.of("newline between slashes", "/\n/%s/tasks"),
+        Arguments.of("absolute", "http://%s/tasks"),
+        Arguments.of("absolute with user info", "http://user@%s/tasks"),
+        Arguments.of("localhost spelling", "http://localhost:%2$d/tasks"));
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @MethodSource("foreignHrefs")
-  void amplemarketAutoPaging_whenTheNextLinkLeadsElsewhere_neverFollowsIt(String pattern) {
+  void amplemarketAutoPaging_whenTheNextLinkLeadsElsewhere_neverFollowsIt(
+      String name, String pattern) {
     String hostPort = "127.0.0.1:" + elsewhere.getPort();
-    String href = String.format(pattern, hostPort).replace("\\", "\\\\").replace("\t", "\\t");
-    answer =
-        r ->
-            json(
-                200,
-                r.getUrl().encodedPath().equals("/tasks") && page.getAndIncrement() == 0
-                    ? Support.example(Vendor.AMPLEMARKET, "ok-listTasks-200-page.json")
-                        .replaceFirst("\"href\"\\s*:\\s*\"[^\"]*\"", "\"href\":\"" + href + "\"")
-                        .replaceFirst(
-                            "\"next\"\\s*:\\s*null", "\"next\":{\"href\":\"" + href + "\"}")
-                    : "{\"tasks\":[]}");
+    String href = String.format(pattern, hostPort, elsewhere.getPort());
+    String jsonHref = href.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
+    String first =
+        Support.example(Vendor.AMPLEMARKET, "ok-listTasks-200-page.json")
+            .replaceFirst(
+                "(\"next\"\\s*:\\s*\\{\\s*\"href\"\\s*:\\s*)\"[^\"]*\"",
+                "$1\"" + java.util.regex.Matcher.quoteReplacement(jsonHref) + "\"");
+    assertTrue(first.contains(jsonHref), first);
+    answer = r -> json(200, page.getAndIncrement() == 0 ? first : "{\"tasks\":[]}");
     elsewhere.enqueue(json(200, "{\"tasks\":[]}"));
-
+    String outcome;
     try {
-      amplemarket()
-          .listTasksAutoPaging(dev.tasksdk.amplemarket.ListTasksParams.builder().build())
-          .stream()
-          .count();
-    } catch (TaskSdkException expected) {
-      // refused: the link leads to another origin
+      long n =
+          amplemarket()
+              .listTasksAutoPaging(dev.tasksdk.amplemarket.ListTasksParams.builder().build())
+              .stream()
+              .count();
+      outcome = "followed on the base URL's origin (" + n + " tasks)";
+    } catch (TaskSdkException refused) {
+      outcome = describe(refused);
     }
 
     assertEquals(0, elsewhere.getRequestCount(), "followed " + href);
-    Figures.record("hardening.next_link." + pattern.replaceAll("[^a-z\\\\/:]", ""), "not followed");
+    Figures.record("hardening.next_link." + name.replace(' ', '_'), outcome);
+  }
+
+  private static String describe(Throwable e) {
+    Throwable t = e.getCause() != null ? e.getCause() : e;
+    return t.getClass().getSimpleName() + ": " + t.getMessage().replaceAll(":\\d{2,5}", ":<port>");
   }
 
   // ---- 9. one rule for empty and null bodies ------------------------------------------------

@@ -66,12 +66,7 @@ class HardeningSecretsTest {
   }
 
   private static MockResponse json(int code, String body, String... headers) {
-    MockResponse.Builder b =
-        new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json");
-    for (int i = 0; i + 1 < headers.length; i += 2) {
-      b.addHeader(headers[i], headers[i + 1]);
-    }
-    return b.body(body).build();
+    return Support.json(code, body, headers);
   }
 
   // ---- 1. shared cache ---------------------------------------------------------------------

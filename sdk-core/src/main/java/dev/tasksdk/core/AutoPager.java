@@ -223,7 +223,11 @@ public final class AutoPager<T> implements Iterable<T> {
           throw new PageFailedException(
               nextToken,
               inconsistent(
-                  "the next-page value " + nextToken + " cannot be used: " + e.getMessage(), e));
+                  "the next-page value '"
+                      + nextToken.value()
+                      + "' cannot be used: "
+                      + e.getMessage(),
+                  e));
         }
         throw new PageFailedException(nextToken, e);
       } catch (RuntimeException e) {
