@@ -46,6 +46,9 @@ class HardeningListingsTest {
   private static final String STUUT_TASK =
       "{\"id\":\"t-1\",\"name\":\"call\",\"status\":\"open\",\"type\":\"call\"}";
 
+  /** Requests after which the test server ends any listing. */
+  private static final int GUARD = 200;
+
   private final OkHttpClient shared = Support.sharedHttpClient();
   private final MockWebServer server = Support.server();
   private final MockWebServer elsewhere = Support.server();
@@ -58,6 +61,14 @@ class HardeningListingsTest {
         new Dispatcher() {
           @Override
           public MockResponse dispatch(RecordedRequest r) {
+            if (server.getRequestCount() > GUARD) {
+              // bounds a run on code without the fix: the listing ends, the assertions fail
+              return json(
+                  200,
+                  r.getUrl().encodedPath().startsWith("/v1/")
+                      ? "{\"data\":[],\"next_page\":null}"
+                      : "{\"tasks\":[]}");
+            }
             return answer.apply(r);
           }
         });
