@@ -3,6 +3,7 @@ package dev.tasksdk.facade;
 import dev.tasksdk.agenttasks.AgentTasksClient;
 import dev.tasksdk.amigo.AmigoClient;
 import dev.tasksdk.amplemarket.AmplemarketClient;
+import dev.tasksdk.core.ClientOptions;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.core.spi.Require;
 import dev.tasksdk.facade.internal.agenttasks.AgentTasksTaskClients;
@@ -104,19 +105,44 @@ public final class TaskClients {
    * @throws IllegalStateException naming the missing variable, e.g. {@code VAMBE_API_KEY}
    */
   public static TaskClient fromEnv(Vendor vendor, Map<String, String> env) {
+    return fromEnv(vendor, env, ClientOptions.builder().build());
+  }
+
+  /**
+   * A client for {@code vendor} from the given environment map on top of {@code options} (a shared
+   * {@code OkHttpClient}, timeouts, retries): the environment's key, base URL and vendor ids win
+   * over the same settings in {@code options}. Owned by the caller like {@link #fromEnv(Vendor,
+   * Map)}; an {@code OkHttpClient} in {@code options} is never shut down.
+   *
+   * <pre>{@code
+   * TaskClient vambe =
+   *     TaskClients.fromEnv(Vendor.VAMBE, System.getenv(),
+   *         ClientOptions.builder().okHttpClient(shared).callTimeout(Duration.ofSeconds(30)).build());
+   * }</pre>
+   *
+   * @throws NullPointerException naming {@code vendor}, {@code env} or {@code options} when null
+   * @throws IllegalStateException naming the missing variable, e.g. {@code VAMBE_API_KEY}
+   */
+  public static TaskClient fromEnv(Vendor vendor, Map<String, String> env, ClientOptions options) {
     Require.nonNull(vendor, "vendor");
     Require.nonNull(env, "env");
+    Require.nonNull(options, "options");
     switch (vendor) {
       case AMPLEMARKET:
-        return AmplemarketTaskClients.create(AmplemarketClient.fromEnv(env), true);
+        return AmplemarketTaskClients.create(
+            AmplemarketClient.builder().options(options).fromEnv(env).build(), true);
       case AMIGO:
-        return AmigoTaskClients.create(AmigoClient.fromEnv(env), true);
+        return AmigoTaskClients.create(
+            AmigoClient.builder().options(options).fromEnv(env).build(), true);
       case AGENTTASKS:
-        return AgentTasksTaskClients.create(AgentTasksClient.fromEnv(env), true);
+        return AgentTasksTaskClients.create(
+            AgentTasksClient.builder().options(options).fromEnv(env).build(), true);
       case STUUT:
-        return StuutTaskClients.create(StuutClient.fromEnv(env), true);
+        return StuutTaskClients.create(
+            StuutClient.builder().options(options).fromEnv(env).build(), true);
       case VAMBE:
-        return VambeTaskClients.create(VambeClient.fromEnv(env), true);
+        return VambeTaskClients.create(
+            VambeClient.builder().options(options).fromEnv(env).build(), true);
       default:
         throw new IllegalArgumentException("unknown vendor " + vendor);
     }
