@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param outcome how the attempt ended
  * @param errorType the simple class name of the I/O failure (e.g. {@code
  *     "SocketTimeoutException"}); null when a response came
+ * @param error the I/O failure itself, null when a response came; its message may quote the host,
+ *     so never use it as a metric tag
  * @param duration from sending the request to the response headers (or the failure)
  * @param backoffBefore the time slept before this attempt by the retry policy (zero for the first)
  * @param rateLimitWait the time waited for the client-side rate limiter before this attempt
@@ -24,6 +26,7 @@ public record AttemptEvent(
     int statusCode,
     Outcome outcome,
     String errorType,
+    Throwable error,
     Duration duration,
     Duration backoffBefore,
     Duration rateLimitWait,

@@ -12,6 +12,9 @@ import java.util.Objects;
  * @param outcome how the call ended
  * @param errorType the simple class name of the SDK exception thrown (e.g. {@code
  *     "NotFoundException"}, {@code "TimeoutException"}); null on success
+ * @param error the exception the call throws (null on success), for a tracer's error flag; its
+ *     message never holds the API key but may quote the vendor's error text, so never use it as a
+ *     metric tag
  * @param duration from the call's start to its result, decoding included
  * @param backoff the total time slept between attempts by the retry policy
  * @param rateLimitWait the total time waited for the client-side rate limiter
@@ -24,6 +27,7 @@ public record CallEvent(
     int statusCode,
     Outcome outcome,
     String errorType,
+    Throwable error,
     Duration duration,
     Duration backoff,
     Duration rateLimitWait,

@@ -86,7 +86,7 @@ final class CallRecorder {
       long startedNanos,
       int status,
       Outcome outcome,
-      String errorType,
+      Throwable error,
       long reqBytes,
       long respBytes) {
     long now = System.nanoTime();
@@ -110,7 +110,8 @@ final class CallRecorder {
             attempt,
             status,
             outcome,
-            errorType,
+            error == null ? null : error.getClass().getSimpleName(),
+            error,
             Duration.ofNanos(now - startedNanos),
             Duration.ofNanos(backoff),
             Duration.ofNanos(rateWait),
@@ -134,6 +135,7 @@ final class CallRecorder {
               finalStatus,
               error == null ? Outcome.ofStatus(finalStatus) : Outcome.of(error),
               error == null ? null : error.getClass().getSimpleName(),
+              error,
               Duration.ofNanos(now - startNanos),
               Duration.ofNanos(backoffNanos),
               Duration.ofNanos(rateWaitNanos),

@@ -41,8 +41,7 @@ final class EventInterceptor implements Interceptor {
       response = chain.proceed(sent);
     } catch (IOException | RuntimeException e) {
       Outcome outcome = e instanceof IOException io ? Outcome.ofIo(io) : Outcome.UNKNOWN;
-      recorder.attemptFinished(
-          attempt, start, 0, outcome, e.getClass().getSimpleName(), reqBytes, -1);
+      recorder.attemptFinished(attempt, start, 0, outcome, e, reqBytes, -1);
       throw e;
     }
     ResponseBody body = response.body();
