@@ -1,5 +1,6 @@
 package dev.tasksdk.micrometer;
 
+import dev.tasksdk.core.Vendor;
 import dev.tasksdk.core.event.AttemptEvent;
 import dev.tasksdk.core.event.CallContext;
 import dev.tasksdk.core.event.CallEvent;
@@ -17,7 +18,10 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.transport.Kind;
 import io.micrometer.observation.transport.SenderContext;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -99,6 +103,7 @@ public final class MicrometerListener implements TaskSdkListener {
   private final MeterRegistry meters;
   private final Object callKey = new Object();
   private final Object attemptKey = new Object();
+  private final Map<Vendor, Map<String, Site>> sites = new ConcurrentHashMap<>();
 
   private MicrometerListener(ObservationRegistry observations, MeterRegistry meters) {
     this.observations = observations;
@@ -169,27 +174,15 @@ public final class MicrometerListener implements TaskSdkListener {
     if (o != null) {
       stop(o, e.statusCode(), e.outcome(), e.error());
     }
-    Tags tags = tags(call);
+    Site site = site(call);
     if (e.backoffBefore().toNanos() > 0) {
-      Timer.builder(BACKOFF)
-          .description("Time slept before a retry")
-          .tags(tags)
-          .register(meters)
-          .record(e.backoffBefore());
+      site.backoff.record(e.backoffBefore());
     }
     if (e.requestBytes() >= 0) {
-      DistributionSummary.builder(REQUEST_SIZE)
-          .baseUnit("bytes")
-          .tags(tags)
-          .register(meters)
-          .record(e.requestBytes());
+      site.requestSize.record(e.requestBytes());
     }
     if (e.responseBytes() >= 0) {
-      DistributionSummary.builder(RESPONSE_SIZE)
-          .baseUnit("bytes")
-          .tags(tags)
-          .register(meters)
-          .record(e.responseBytes());
+      site.responseSize.record(e.responseBytes());
     }
   }
 
@@ -200,19 +193,10 @@ public final class MicrometerListener implements TaskSdkListener {
     if (o != null) {
       stop(o, e.statusCode(), e.outcome(), e.error());
     }
-    Tags tags = tags(call);
-    Counter.builder(RETRIES)
-        .description("Retries (attempts after the first) of SDK calls")
-        .tags(tags)
-        .tag("outcome", e.outcome().name())
-        .register(meters)
-        .increment(e.retries());
+    Site site = site(call);
+    site.retries(e.outcome()).increment(e.retries());
     if (e.rateLimitWait().toNanos() > 0) {
-      Timer.builder(RATE_LIMIT_WAIT)
-          .description("Time a call waited for the client-side rate limiter")
-          .tags(tags)
-          .register(meters)
-          .record(e.rateLimitWait());
+      site.rateLimitWait.record(e.rateLimitWait());
     }
   }
 
@@ -263,9 +247,70 @@ public final class MicrometerListener implements TaskSdkListener {
     o.stop();
   }
 
-  private static Tags tags(CallContext call) {
-    return Tags.of(
-        "vendor", call.vendor().id(), "operation", call.operation(), "method", call.method());
+  private Site site(CallContext call) {
+    Map<String, Site> byOperation =
+        sites.computeIfAbsent(call.vendor(), v -> new ConcurrentHashMap<>());
+    Site site = byOperation.get(call.operation());
+    if (site == null || !site.method.equals(call.method())) {
+      site =
+          new Site(
+              call.method(),
+              Tags.of(
+                  "vendor",
+                  call.vendor().id(),
+                  "operation",
+                  call.operation(),
+                  "method",
+                  call.method()),
+              meters);
+      byOperation.put(call.operation(), site);
+    }
+    return site;
+  }
+
+  /** The meters of one vendor operation, registered once (a lookup per event costs allocations). */
+  private static final class Site {
+    final String method;
+    final Tags tags;
+    final MeterRegistry meters;
+    final Timer backoff;
+    final Timer rateLimitWait;
+    final DistributionSummary requestSize;
+    final DistributionSummary responseSize;
+    final Map<Outcome, Counter> retries = new EnumMap<>(Outcome.class);
+
+    Site(String method, Tags tags, MeterRegistry meters) {
+      this.method = method;
+      this.tags = tags;
+      this.meters = meters;
+      this.backoff =
+          Timer.builder(BACKOFF)
+              .description("Time slept before a retry")
+              .tags(tags)
+              .register(meters);
+      this.rateLimitWait =
+          Timer.builder(RATE_LIMIT_WAIT)
+              .description("Time a call waited for the client-side rate limiter")
+              .tags(tags)
+              .register(meters);
+      this.requestSize =
+          DistributionSummary.builder(REQUEST_SIZE).baseUnit("bytes").tags(tags).register(meters);
+      this.responseSize =
+          DistributionSummary.builder(RESPONSE_SIZE).baseUnit("bytes").tags(tags).register(meters);
+    }
+
+    Counter retries(Outcome outcome) {
+      synchronized (retries) {
+        return retries.computeIfAbsent(
+            outcome,
+            o ->
+                Counter.builder(RETRIES)
+                    .description("Retries (attempts after the first) of SDK calls")
+                    .tags(tags)
+                    .tag("outcome", o.name())
+                    .register(meters));
+      }
+    }
   }
 
   @Override

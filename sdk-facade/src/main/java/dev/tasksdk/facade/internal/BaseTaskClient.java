@@ -5,6 +5,7 @@ import dev.tasksdk.core.Page;
 import dev.tasksdk.core.PageToken;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.event.Listeners;
 import dev.tasksdk.facade.Capabilities;
 import dev.tasksdk.facade.Capability;
 import dev.tasksdk.facade.NewTask;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The checks every adapter shares: capability first, arguments second, and only then a request.
@@ -25,9 +27,19 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public abstract class BaseTaskClient implements TaskClient {
   private final Capabilities capabilities;
+  private final Listeners listeners;
 
   protected BaseTaskClient(Capabilities capabilities) {
+    this(capabilities, Listeners.none());
+  }
+
+  /**
+   * An adapter whose listings report a {@code ListingEvent} (source {@code "facade"}, with the
+   * items its client-side filters dropped) to the vendor client's listeners.
+   */
+  protected BaseTaskClient(Capabilities capabilities, Listeners listeners) {
     this.capabilities = capabilities;
+    this.listeners = listeners;
   }
 
   @Override
@@ -66,22 +78,28 @@ public abstract class BaseTaskClient implements TaskClient {
     }
     ClientSideFilter filter = new ClientSideFilter(effective, capabilities);
     AtomicLong remaining = new AtomicLong(effective.maxResults().orElse(Long.MAX_VALUE));
-    return AutoPager.of(
-        (PageToken token) -> {
-          if (remaining.get() <= 0) {
-            return Page.of(List.of(), null, token);
-          }
-          Page<Task> page = fetchPage(effective, token);
-          List<Task> kept = new ArrayList<>(page.items().size());
-          for (Task t : page.items()) {
-            if (filter.test(t) && remaining.getAndDecrement() > 0) {
-              kept.add(t);
-            }
-          }
-          PageToken next = remaining.get() > 0 ? page.nextToken().orElse(null) : null;
-          return Page.of(kept, next, token);
-        },
-        resumeFrom);
+    AtomicReference<Listeners.ListingObserver<Task>> observer = new AtomicReference<>();
+    observer.set(
+        listeners.observeListing(
+            "facade",
+            vendor(),
+            "list",
+            (PageToken token) -> {
+              if (remaining.get() <= 0) {
+                return Page.of(List.of(), null, token);
+              }
+              Page<Task> page = fetchPage(effective, token);
+              List<Task> kept = new ArrayList<>(page.items().size());
+              for (Task t : page.items()) {
+                if (filter.test(t) && remaining.getAndDecrement() > 0) {
+                  kept.add(t);
+                }
+              }
+              observer.get().filteredOut(page.items().size() - kept.size());
+              PageToken next = remaining.get() > 0 ? page.nextToken().orElse(null) : null;
+              return Page.of(kept, next, token);
+            }));
+    return AutoPager.of(observer.get(), resumeFrom);
   }
 
   @Override

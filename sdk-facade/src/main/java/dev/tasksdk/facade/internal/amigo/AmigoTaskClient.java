@@ -52,7 +52,9 @@ final class AmigoTaskClient extends BaseTaskClient {
   private final AmigoClient client;
 
   AmigoTaskClient(AmigoClient client) {
-    super(AmigoTaskClients.CAPABILITIES);
+    super(
+        AmigoTaskClients.CAPABILITIES,
+        dev.tasksdk.core.event.Listeners.of(client.options().listeners()));
     this.client = client;
   }
 

@@ -54,7 +54,9 @@ final class StuutTaskClient extends BaseTaskClient {
   private final StuutClient client;
 
   StuutTaskClient(StuutClient client) {
-    super(StuutTaskClients.CAPABILITIES);
+    super(
+        StuutTaskClients.CAPABILITIES,
+        dev.tasksdk.core.event.Listeners.of(client.options().listeners()));
     this.client = client;
   }
 

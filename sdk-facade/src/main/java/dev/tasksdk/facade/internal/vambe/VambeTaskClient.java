@@ -30,7 +30,9 @@ final class VambeTaskClient extends BaseTaskClient {
   private final Clock clock;
 
   VambeTaskClient(VambeClient client, Clock clock) {
-    super(VambeTaskClients.CAPABILITIES);
+    super(
+        VambeTaskClients.CAPABILITIES,
+        dev.tasksdk.core.event.Listeners.of(client.options().listeners()));
     this.client = client;
     this.clock = clock;
   }
