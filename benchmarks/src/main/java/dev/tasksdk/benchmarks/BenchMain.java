@@ -198,10 +198,34 @@ public final class BenchMain {
     double serverNs = sideFigures.getOrDefault("get.baseline.serverCpuNsPerRequest", Double.NaN);
     ratio("get_server_cpu_vs_baseline_wall", serverNs / (1e9 / base));
     ratio("get_server_cpu_vs_baseline_client_cpu", serverNs / baseCpu);
+    // observability: the same vendor client with a listener, against itself without one
+    double plain = score("GetTaskBenchmark.vendorClient");
+    ratio("get_no_listener_vs_vendor", plain / plain);
+    ratio("get_micrometer_vs_vendor", score("GetTaskBenchmark.vendorClientMicrometer") / plain);
+    ratio(
+        "get_opentelemetry_vs_vendor", score("GetTaskBenchmark.vendorClientOpenTelemetry") / plain);
+    double plainCpu = sideFigures.getOrDefault("get.vendorClient.clientCpuNsPerCall", Double.NaN);
+    ratio(
+        "get_micrometer_vs_vendor_cpu",
+        plainCpu
+            / sideFigures.getOrDefault(
+                "get.vendorClientMicrometer.clientCpuNsPerCall", Double.NaN));
+    ratio(
+        "get_opentelemetry_vs_vendor_cpu",
+        plainCpu
+            / sideFigures.getOrDefault(
+                "get.vendorClientOpenTelemetry.clientCpuNsPerCall", Double.NaN));
     double baseAlloc = alloc("GetTaskBenchmark.baseline");
     ratio("alloc_get_retrofit_vs_baseline", alloc("GetTaskBenchmark.retrofit") / baseAlloc);
     ratio("alloc_get_vendor_vs_baseline", alloc("GetTaskBenchmark.vendorClient") / baseAlloc);
     ratio("alloc_get_facade_vs_baseline", alloc("GetTaskBenchmark.facade") / baseAlloc);
+    ratio(
+        "alloc_get_micrometer_vs_vendor",
+        alloc("GetTaskBenchmark.vendorClientMicrometer") / alloc("GetTaskBenchmark.vendorClient"));
+    ratio(
+        "alloc_get_opentelemetry_vs_vendor",
+        alloc("GetTaskBenchmark.vendorClientOpenTelemetry")
+            / alloc("GetTaskBenchmark.vendorClient"));
 
     // ---- 2: decode a page
     for (String v : List.of("AMPLEMARKET", "AMIGO", "AGENTTASKS", "STUUT", "VAMBE")) {
