@@ -78,7 +78,9 @@ public final class Spec {
   /** A named example of {@code components/examples}. */
   public Optional<JsonElement> componentExample(String name) {
     JsonObject ex = object(object(object(root, "components"), "examples"), name);
-    return ex == null ? Optional.empty() : Optional.ofNullable(resolve(ex).get("value"));
+    return ex == null
+        ? Optional.empty()
+        : Optional.ofNullable(resolve(ex).get("value")).map(JsonElement::deepCopy);
   }
 
   private Optional<JsonElement> mediaExample(JsonObject holder, String name) {

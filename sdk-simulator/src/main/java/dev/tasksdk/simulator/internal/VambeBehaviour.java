@@ -148,7 +148,9 @@ final class VambeBehaviour extends Behaviour {
     JsonObject t = new JsonObject();
     t.addProperty("id", nextId());
     t.add("title", in.get("title"));
-    t.add("description", orNull(in, "description"));
+    if (in.has("description") && !in.get("description").isJsonNull()) {
+      t.add("description", in.get("description")); // the spec's Task.description is not nullable
+    }
     t.add("due_timezone", JsonNull.INSTANCE);
     t.add("due_at", JsonNull.INSTANCE);
     t.addProperty("is_all_day", false);
@@ -189,7 +191,11 @@ final class VambeBehaviour extends Behaviour {
       t.add("title", in.get("title"));
     }
     if (in.has("description")) {
-      t.add("description", in.get("description"));
+      if (in.get("description").isJsonNull()) {
+        t.remove("description");
+      } else {
+        t.add("description", in.get("description"));
+      }
     }
     if (in.has("priority")) {
       t.addProperty("priority", PRIORITIES.get(Integer.parseInt(in.get("priority").getAsString())));
