@@ -5,9 +5,9 @@ import dev.tasksdk.cli.internal.ClientFactory;
 import dev.tasksdk.cli.internal.Commands;
 import dev.tasksdk.cli.internal.Converters;
 import dev.tasksdk.cli.internal.ExitCodes;
-import dev.tasksdk.cli.internal.PrismSandbox;
 import dev.tasksdk.cli.internal.RealClientFactory;
 import dev.tasksdk.cli.internal.SandboxLauncher;
+import dev.tasksdk.cli.internal.SimulatorSandbox;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Tasks of Amplemarket, Amigo, AgentTasks, Stuut and Vambe in one place.",
       "A vendor whose <VENDOR>_API_KEY is set runs live; the others run on the sandbox,"
-          + " a Prism mock of the bundled spec."
+          + " stateful simulators of the bundled specs in this process (tasks sandbox)."
     },
     subcommands = {
       Commands.VendorsCommand.class,
@@ -55,7 +55,8 @@ import picocli.CommandLine.Spec;
       Commands.MoveCommand.class,
       Commands.AssignCommand.class,
       Commands.DeleteCommand.class,
-      Commands.WebhookCommand.class
+      Commands.WebhookCommand.class,
+      SandboxCommand.class
     },
     footer = {
       "",
@@ -96,7 +97,14 @@ public final class TasksCommand implements Callable<Integer> {
 
   /** A command on the real vendor clients and the Prism sandbox. */
   public TasksCommand(Map<String, String> env, PrintStream out, PrintStream err, InputStream in) {
-    this(env, out, err, in, new RealClientFactory(), new PrismSandbox(), System.console() != null);
+    this(
+        env,
+        out,
+        err,
+        in,
+        new RealClientFactory(),
+        new SimulatorSandbox(env),
+        System.console() != null);
   }
 
   /** A command with its clients and sandbox supplied (for tests). */
