@@ -35,8 +35,18 @@ public final class Spec {
     this.root = root;
   }
 
-  /** Reads {@code vendor}'s spec from the simulator jar. */
+  private static final java.util.Map<Vendor, Spec> LOADED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * {@code vendor}'s spec from the simulator jar, parsed once per JVM (look-ups hand out copies, so
+   * the tree is never changed).
+   */
   public static Spec load(Vendor vendor) {
+    return LOADED.computeIfAbsent(vendor, Spec::parse);
+  }
+
+  private static Spec parse(Vendor vendor) {
     String text = text(vendor);
     Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
     return new Spec(vendor, text, toJson(tree).getAsJsonObject());

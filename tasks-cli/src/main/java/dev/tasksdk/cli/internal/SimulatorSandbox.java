@@ -134,8 +134,14 @@ public final class SimulatorSandbox implements SandboxLauncher {
   }
 
   private static Simulator open(Vendor vendor, int port) {
-    Simulator s = Simulator.builder(vendor).port(port).validate(false).start();
     Path file = dir.resolve(vendor.id() + ".json");
+    // with a state file the seed is not needed: no spec is parsed on a warm command
+    Simulator s =
+        Simulator.builder(vendor)
+            .port(port)
+            .validate(false)
+            .seeded(!Files.isRegularFile(file))
+            .start();
     try {
       if (Files.isRegularFile(file)) {
         s.restoreState(Files.readString(file, StandardCharsets.UTF_8));
