@@ -457,8 +457,12 @@ abstract class AbstractFacadeContract {
 
   @Test
   void hub_whenListingAllFiveSandboxes_mergesEveryVendorInOrderWithoutFailures() {
+    // the clients are shared by every test of this class: the hub must not close them
     try (TaskHub hub =
-        TaskHub.of(Stream.of(Vendor.values()).map(this::client).collect(Collectors.toList()))) {
+        TaskHub.builder()
+            .clients(Stream.of(Vendor.values()).map(this::client).collect(Collectors.toList()))
+            .closeClients(false)
+            .build()) {
       HubListResult r =
           hub.list(
               TaskQuery.all(),

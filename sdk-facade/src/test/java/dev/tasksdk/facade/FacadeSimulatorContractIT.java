@@ -411,7 +411,11 @@ class FacadeSimulatorContractIT extends AbstractFacadeContract {
     Task created =
         client(Vendor.AGENTTASKS)
             .create(NewTask.builder("Hub task").projectId("cmproject_abc").build());
-    try (TaskHub hub = TaskHub.of(List.of(client(Vendor.AGENTTASKS), client(Vendor.STUUT)))) {
+    try (TaskHub hub =
+        TaskHub.builder()
+            .clients(List.of(client(Vendor.AGENTTASKS), client(Vendor.STUUT)))
+            .closeClients(false)
+            .build()) {
       HubListResult r = hub.list(TaskQuery.all(), (c, q) -> q);
 
       assertTrue(
