@@ -61,7 +61,7 @@ public final class BenchMain {
   public static void main(String[] args) throws Exception {
     boolean quick = false;
     Path root = Path.of(".");
-    Set<String> only = Set.of("get", "decode", "page", "hub", "cli");
+    Set<String> only = Set.of("get", "decode", "page", "hub", "sim", "cli");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> quick = true;
@@ -89,6 +89,9 @@ public final class BenchMain {
     if (only.contains("hub")) {
       jmh(HubBenchmark.class, false, TimeUnit.MILLISECONDS);
       jmh(SingleVendorListBenchmark.class, false, TimeUnit.MILLISECONDS);
+    }
+    if (only.contains("sim")) {
+      jmh(SimulatorStartBenchmark.class, false, TimeUnit.MILLISECONDS);
     }
     Map<String, Double> cli = Map.of();
     String cliLog = "";
@@ -268,6 +271,12 @@ public final class BenchMain {
     // ---- 5: CLI start
     double jv = cli.getOrDefault("java_version", Double.NaN);
     ratio("cli_vendors_vs_java_version", cli.getOrDefault("vendors", Double.NaN) / jv);
+    // issue 13: `tasks list` on the sandbox (all five simulators in process) against `tasks
+    // vendors`
+    ratio(
+        "cli_sandbox_list_vs_vendors_launcher",
+        cli.getOrDefault("sandbox_list_launcher", Double.NaN)
+            / cli.getOrDefault("vendors_launcher", Double.NaN));
     ratio("cli_list_vs_java_version", cli.getOrDefault("list", Double.NaN) / jv);
     ratio("cli_vendors_cds_vs_java_version", cli.getOrDefault("vendors_cds", Double.NaN) / jv);
     ratio("cli_list_cds_vs_java_version", cli.getOrDefault("list_cds", Double.NaN) / jv);
