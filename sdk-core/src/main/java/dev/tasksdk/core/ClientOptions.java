@@ -1,6 +1,7 @@
 package dev.tasksdk.core;
 
 import dev.tasksdk.core.spi.Redactor;
+import dev.tasksdk.core.spi.Require;
 import dev.tasksdk.core.spi.UrlPolicy;
 import java.time.Duration;
 import java.util.Collections;
@@ -31,6 +32,12 @@ import okhttp3.OkHttpClient;
 public final class ClientOptions {
   /** The name of the {@link System.Logger} the SDK's HTTP log lines go to. */
   public static final String LOGGER_NAME = "dev.tasksdk.http";
+
+  /**
+   * The default deadline of one call, all attempts and waits included (2 minutes): a server that
+   * trickles a byte at a time can hold a call no longer than this.
+   */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
 
   private final HttpUrl baseUrl;
   private final Secret apiKey;
@@ -104,7 +111,11 @@ public final class ClientOptions {
     return writeTimeout;
   }
 
-  /** The timeout of a whole call including retries (default zero: none). */
+  /**
+   * The deadline of a whole call including retries and their waits (default {@link
+   * #DEFAULT_CALL_TIMEOUT}, 2 minutes; zero means none). A server's retry hint longer than what is
+   * left ends the call at once with the server's answer.
+   */
   public Duration callTimeout() {
     return callTimeout;
   }
@@ -114,7 +125,12 @@ public final class ClientOptions {
     return maxRetries;
   }
 
-  /** The total time all attempts of one call may take, backoff included (default 60 s). */
+  /**
+   * The time within which a call may retry (default 60 s), counted from its start and including the
+   * attempts themselves: no retry starts whose wait ends past it, and a retry still running when it
+   * ends is cancelled ({@code TimeoutException}). The first attempt is bounded by {@link
+   * #callTimeout()}.
+   */
   public Duration retryBudget() {
     return retryBudget;
   }
@@ -139,7 +155,11 @@ public final class ClientOptions {
     return headers;
   }
 
-  /** The caller's shared client; empty means the SDK creates its own. */
+  /**
+   * The caller's shared client; empty means the SDK creates its own. The SDK's calls never use the
+   * shared client's HTTP {@code Cache}: credentials are added below the cache, so its key would
+   * ignore them and serve one key's response to another (no cache on authenticated calls).
+   */
   public Optional<OkHttpClient> okHttpClient() {
     return Optional.ofNullable(okHttpClient);
   }
@@ -194,7 +214,7 @@ public final class ClientOptions {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
     private Duration writeTimeout = Duration.ofSeconds(60);
-    private Duration callTimeout = Duration.ZERO;
+    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
     private int maxRetries = 2;
     private Duration retryBudget = Duration.ofSeconds(60);
     private Duration initialBackoff = Duration.ofMillis(500);
@@ -404,28 +424,11 @@ public final class ClientOptions {
     }
 
     private static void checkHeaderName(String name) {
-      if (name == null) {
-        throw new NullPointerException("header name == null");
-      }
-      if (name.isBlank()) {
-        throw new IllegalArgumentException("header name is blank");
-      }
-      for (int i = 0; i < name.length(); i++) {
-        char c = name.charAt(i);
-        if (c <= 0x20 || c >= 0x7f || c == ':') {
-          throw new IllegalArgumentException(
-              "header name contains an illegal character at " + i + ": " + name);
-        }
-      }
+      Require.headerName(name, "header name");
     }
 
     private static void checkHeaderText(String field, String value) {
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if ((c < 0x20 && c != '\t') || c >= 0x7f) {
-          throw new IllegalArgumentException(field + " contains an illegal character at " + i);
-        }
-      }
+      Require.headerValue(value, field);
     }
   }
 }

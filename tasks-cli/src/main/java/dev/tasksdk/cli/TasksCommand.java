@@ -99,7 +99,7 @@ public final class TasksCommand implements Callable<Integer> {
       scope = ScopeType.INHERIT,
       paramLabel = "DURATION",
       converter = Converters.DurationConverter.class,
-      description = "Time limit of each call including retries, e.g. 30s, 500ms, 2m.")
+      description = "Time limit of each call including retries, e.g. 30s, 500ms, 2m (default 2m).")
   Duration timeout;
 
   @Spec CommandSpec spec;

@@ -50,6 +50,7 @@ public final class ClientRuntime implements AutoCloseable {
   private final ClientOptions options;
   private final HttpUrl baseUrl;
   private final Secret apiKey;
+  private final SecretScrubber scrubber;
   private final OkHttpClient client;
   private final Retrofit retrofit;
   private final RetryInterceptor retryInterceptor;
@@ -72,9 +73,11 @@ public final class ClientRuntime implements AutoCloseable {
                         "apiKey is required: set ClientOptions.builder().apiKey(...) (or "
                             + profile.vendor().envPrefix()
                             + "_API_KEY when using fromEnv())"));
+    this.scrubber = new SecretScrubber(apiKey);
     this.ownsClient = options.okHttpClient().isEmpty();
     this.retryInterceptor =
-        new RetryInterceptor(options, profile.retrySafeOperations(), hooks, retryCount);
+        new RetryInterceptor(
+            options, profile.retrySafeOperations(), hooks, retryCount, baseUrl, scrubber);
     OkHttpClient.Builder b =
         options.okHttpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);
     this.client =
@@ -86,10 +89,13 @@ public final class ClientRuntime implements AutoCloseable {
             // POSTs included: a claim or create the server already processed. Retries are the
             // RetryInterceptor's alone, which knows which operations are safe to repeat.
             .retryOnConnectionFailure(false)
+            // No HTTP cache, even when the shared client has one: credentials are added below the
+            // cache, so its key ignores them and one tenant's response would be served to another.
+            .cache(null)
             .addInterceptor(retryInterceptor)
             .addNetworkInterceptor(
                 new CredentialInterceptor(profile, options, baseUrl, apiKey, userAgent()))
-            .addNetworkInterceptor(new LoggingInterceptor(hooks.logger(), apiKey))
+            .addNetworkInterceptor(new LoggingInterceptor(hooks.logger(), scrubber))
             .build();
     this.retrofit =
         new Retrofit.Builder()
@@ -180,6 +186,8 @@ public final class ClientRuntime implements AutoCloseable {
       throw invalid(operation, e);
     } catch (IOException e) {
       throw mapIo(operation, e);
+    } catch (RuntimeException e) {
+      throw scrubbed(e);
     } finally {
       Tags.LastStatus.clear();
     }
@@ -311,8 +319,11 @@ public final class ClientRuntime implements AutoCloseable {
     Headers headers = raw.headers();
     String requestId = requestId(headers);
     if (response.isSuccessful()) {
-      return ApiResponse.of(
-          response.code(), Redactor.safeHeaders(scrub(headers)), requestId, response.body());
+      T body = response.body();
+      if (body == null && promisesBody(raw.request())) {
+        body = emptyBody(operation, raw);
+      }
+      return ApiResponse.of(response.code(), Redactor.safeHeaders(scrub(headers)), requestId, body);
     }
     String body = scrub(readCapped(response.errorBody()));
     ParsedError parsed = parse(response.code(), body);
@@ -328,6 +339,51 @@ public final class ClientRuntime implements AutoCloseable {
         .errorCode(parsed == null ? null : parsed.errorCode().map(this::scrub).orElse(null))
         .detail(parsed == null ? null : parsed.detail().map(this::scrub).orElse(null))
         .build();
+  }
+
+  /**
+   * The one rule for a success without a value where the operation's signature promises one: the
+   * vendor's declared empty value when the answer had no body (204, 205 or zero bytes) and the
+   * vendor says that means "none" ({@link VendorProfile#emptyBody(String)}); an {@link
+   * InvalidResponseException} otherwise (no body, or a JSON {@code null}).
+   */
+  @SuppressWarnings("unchecked")
+  private <T> T emptyBody(String operation, okhttp3.Response raw) {
+    ResponseBody rawBody = raw.body();
+    boolean noBody =
+        raw.code() == 204 || raw.code() == 205 || rawBody == null || rawBody.contentLength() == 0;
+    if (noBody) {
+      java.util.Optional<java.util.function.Supplier<?>> declared = profile.emptyBody(operation);
+      if (declared.isPresent()) {
+        return (T) declared.get().get();
+      }
+    }
+    String contentType = raw.header("Content-Type");
+    throw new InvalidResponseException(
+        profile.vendor(),
+        operation,
+        raw.code(),
+        contentType,
+        noBody ? "" : "null",
+        new IOException(
+            noBody
+                ? "no body, where the operation promises one"
+                : "a JSON null, where the operation promises a value"));
+  }
+
+  /** Whether the Retrofit method behind the request returns a value (not {@code Call<Void>}). */
+  private static boolean promisesBody(okhttp3.Request request) {
+    retrofit2.Invocation invocation = request.tag(retrofit2.Invocation.class);
+    if (invocation == null) {
+      return true;
+    }
+    java.lang.reflect.Type type = invocation.method().getGenericReturnType();
+    if (type instanceof java.lang.reflect.ParameterizedType p
+        && p.getActualTypeArguments().length == 1) {
+      java.lang.reflect.Type t = p.getActualTypeArguments()[0];
+      return t != Void.class && !"kotlin.Unit".equals(t.getTypeName());
+    }
+    return true;
   }
 
   private String requestId(Headers headers) {
@@ -371,14 +427,32 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   private String scrub(String text) {
-    String key = apiKey.reveal();
-    return text == null || !text.contains(key) ? text : text.replace(key, Redactor.REDACTED);
+    return scrubber.scrub(text);
+  }
+
+  /** {@code e} itself, or when its chain shows the key, one of the same kind scrubbed of it. */
+  private RuntimeException scrubbed(RuntimeException e) {
+    if (scrubber.scrub((Throwable) e) == e) {
+      return e;
+    }
+    String message = scrub(e.getMessage());
+    RuntimeException copy =
+        e instanceof IllegalArgumentException
+            ? new IllegalArgumentException(message)
+            : new TaskSdkException(message, null);
+    copy.setStackTrace(e.getStackTrace());
+    return copy;
   }
 
   private InvalidResponseException invalid(
       String operation, DecodingConverterFactory.DecodeFailure f) {
     return new InvalidResponseException(
-        profile.vendor(), operation, f.statusCode, f.contentType, scrub(f.bodyStart), f.getCause());
+        profile.vendor(),
+        operation,
+        f.statusCode,
+        f.contentType,
+        scrub(f.bodyStart),
+        scrubber.scrub(f.getCause()));
   }
 
   private RuntimeException mapFailure(String operation, Throwable t) {
@@ -389,9 +463,9 @@ public final class ClientRuntime implements AutoCloseable {
       return mapIo(operation, (IOException) t);
     }
     if (t instanceof RuntimeException) {
-      return (RuntimeException) t;
+      return scrubbed((RuntimeException) t);
     }
-    return new TaskSdkException(prefix(operation) + "failed unexpectedly", t);
+    return new TaskSdkException(prefix(operation) + "failed unexpectedly", scrubber.scrub(t));
   }
 
   private ConnectionException mapIo(String operation, IOException e) {
@@ -399,7 +473,14 @@ public final class ClientRuntime implements AutoCloseable {
     if (e instanceof Tags.RetryBudgetExhaustedException) {
       Throwable last = e.getCause() == null ? e : e.getCause();
       return new TimeoutException(
-          v, operation, prefix(operation) + e.getMessage() + " (last: " + describe(last) + ")", e);
+          v,
+          operation,
+          prefix(operation) + e.getMessage() + " (last: " + describe(last) + ")",
+          scrubber.scrub(e));
+    }
+    if (e instanceof Tags.Refusal) {
+      return new ConnectionException(
+          v, operation, prefix(operation) + scrub(e.getMessage()), scrubber.scrub(e));
     }
     if (e instanceof SocketTimeoutException) {
       return new TimeoutException(
@@ -415,7 +496,10 @@ public final class ClientRuntime implements AutoCloseable {
       return new ConnectionException(v, operation, prefix(operation) + "canceled", e);
     }
     return new ConnectionException(
-        v, operation, prefix(operation) + "connection failed (" + describe(e) + ")", e);
+        v,
+        operation,
+        prefix(operation) + "connection failed (" + describe(e) + ")",
+        scrubber.scrub(e));
   }
 
   private String prefix(String operation) {

@@ -122,22 +122,23 @@ public abstract class BaseTaskClient implements TaskClient {
     ClientSideFilter filter = new ClientSideFilter(effective, capabilities);
     AtomicLong remaining = new AtomicLong(effective.maxResults().orElse(Long.MAX_VALUE));
     return AutoPager.of(
-        (PageToken token) -> {
-          if (remaining.get() <= 0) {
-            return Page.of(List.of(), null, token);
-          }
-          ensureOpen("list");
-          Page<Task> page = fetchPage(effective, token);
-          List<Task> kept = new ArrayList<>(page.items().size());
-          for (Task t : page.items()) {
-            if (filter.test(t) && remaining.getAndDecrement() > 0) {
-              kept.add(t);
-            }
-          }
-          PageToken next = remaining.get() > 0 ? page.nextToken().orElse(null) : null;
-          return Page.of(kept, next, token);
-        },
-        resumeFrom);
+            (PageToken token) -> {
+              if (remaining.get() <= 0) {
+                return Page.of(List.of(), null, token);
+              }
+              ensureOpen("list");
+              Page<Task> page = fetchPage(effective, token);
+              List<Task> kept = new ArrayList<>(page.items().size());
+              for (Task t : page.items()) {
+                if (filter.test(t) && remaining.getAndDecrement() > 0) {
+                  kept.add(t);
+                }
+              }
+              PageToken next = remaining.get() > 0 ? page.nextToken().orElse(null) : null;
+              return Page.of(kept, next, token);
+            },
+            resumeFrom)
+        .describedAs(vendor(), "listTasks");
   }
 
   @Override
