@@ -1,4 +1,4 @@
-package dev.tasksdk.vambe.internal;
+package dev.tasksdk.core.spi;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -7,18 +7,20 @@ import okhttp3.MediaType;
 import okhttp3.RequestBody;
 
 /**
- * Serialises a request body keeping explicit nulls: Gson (and the generated models) drop {@code
- * null} members, while Vambe reads {@code "dueDate": null} as "remove the due date".
+ * The one way a vendor client writes a JSON request body: members that are {@code JsonNull} are
+ * written as {@code null}, because some vendors read an explicit null as "remove the value" (Vambe's
+ * {@code "dueDate": null}, AgentTasks' {@code "assignedAgentId": null}), while Gson would drop them.
+ * Members the caller did not set are simply absent from the object.
  */
-public final class UpdateBodies {
+public final class JsonBodies {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final Gson NULL_KEEPING = new GsonBuilder().serializeNulls().create();
 
-  private UpdateBodies() {}
+  private JsonBodies() {}
 
   /** The JSON text of {@code body}, with its {@code JsonNull} members written as {@code null}. */
   public static String toJson(JsonObject body) {
-    return NULL_KEEPING.toJson(body);
+    return NULL_KEEPING.toJson(Require.nonNull(body, "body"));
   }
 
   /** A request body of {@code body}, with its {@code JsonNull} members written as {@code null}. */
