@@ -6,7 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import dev.tasksdk.agenttasks.generated.model.Task;
+import dev.tasksdk.agenttasks.model.Task;
 import dev.tasksdk.agenttasks.internal.AgentTasksProfile;
 import dev.tasksdk.core.Secret;
 import java.nio.charset.StandardCharsets;
