@@ -4,7 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.stream.JsonReader;
 import dev.tasksdk.agenttasks.AgentTasksClient;
 import dev.tasksdk.agenttasks.generated.api.TasksApi;
-import dev.tasksdk.agenttasks.generated.model.Task;
+import dev.tasksdk.agenttasks.model.Task;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.facade.TaskClient;
 import dev.tasksdk.facade.TaskClients;
@@ -68,7 +68,7 @@ public class GetTaskBenchmark {
     okHttp = new OkHttpClient();
     taskUrl = HttpUrl.get(server.baseUrl()).newBuilder().addPathSegments("api/tasks").build();
 
-    Gson gson = new dev.tasksdk.agenttasks.generated.invoker.JSON().getGson();
+    Gson gson = new dev.tasksdk.agenttasks.internal.json.JSON().getGson();
     OkHttpClient authed =
         okHttp
             .newBuilder()

@@ -448,7 +448,8 @@ public final class SpecModel {
       if (n.endsWith("ies")) {
         return n.substring(0, n.length() - 3) + "y";
       }
-      return n.endsWith("s") && n.length() > 1 ? n.substring(0, n.length() - 1) : n;
+      boolean plural = n.endsWith("s") && !n.endsWith("ss") && !n.endsWith("us") && n.length() > 1;
+      return plural ? n.substring(0, n.length() - 1) : n;
     }
   }
 

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tasksdk.agenttasks.generated.model.CreateTaskRequest;
-import dev.tasksdk.agenttasks.generated.model.ErrorResponse;
-import dev.tasksdk.agenttasks.generated.model.Task;
+import dev.tasksdk.agenttasks.model.CreateTaskRequest;
+import dev.tasksdk.agenttasks.model.ErrorResponse;
+import dev.tasksdk.agenttasks.model.Task;
 import dev.tasksdk.core.ApiResponse;
 import dev.tasksdk.core.BadRequestException;
 import dev.tasksdk.core.ClientOptions;

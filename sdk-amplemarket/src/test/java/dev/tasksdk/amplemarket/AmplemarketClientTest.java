@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tasksdk.amplemarket.generated.model.CompleteTaskRequest;
-import dev.tasksdk.amplemarket.generated.model.ErrorResponse;
-import dev.tasksdk.amplemarket.generated.model.Task;
-import dev.tasksdk.amplemarket.generated.model.TaskList;
-import dev.tasksdk.amplemarket.generated.model.TaskStatusList;
-import dev.tasksdk.amplemarket.generated.model.TaskTypeList;
+import dev.tasksdk.amplemarket.model.CompleteTaskRequest;
+import dev.tasksdk.amplemarket.model.ErrorResponse;
+import dev.tasksdk.amplemarket.model.Task;
+import dev.tasksdk.amplemarket.model.TaskList;
+import dev.tasksdk.amplemarket.model.TaskStatusList;
+import dev.tasksdk.amplemarket.model.TaskTypeList;
 import dev.tasksdk.core.ApiResponse;
 import dev.tasksdk.core.NotFoundException;
 import dev.tasksdk.core.PageFailedException;

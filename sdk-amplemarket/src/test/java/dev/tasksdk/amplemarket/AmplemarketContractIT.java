@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tasksdk.amplemarket.generated.model.CompleteTaskRequest;
-import dev.tasksdk.amplemarket.generated.model.ErrorResponse;
-import dev.tasksdk.amplemarket.generated.model.Task;
-import dev.tasksdk.amplemarket.generated.model.TaskList;
+import dev.tasksdk.amplemarket.model.CompleteTaskRequest;
+import dev.tasksdk.amplemarket.model.ErrorResponse;
+import dev.tasksdk.amplemarket.model.Task;
+import dev.tasksdk.amplemarket.model.TaskList;
 import dev.tasksdk.core.ApiResponse;
 import dev.tasksdk.core.NotFoundException;
 import dev.tasksdk.core.RateLimitedException;

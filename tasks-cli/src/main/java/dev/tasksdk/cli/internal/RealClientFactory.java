@@ -6,7 +6,7 @@ import com.google.gson.JsonObject;
 import dev.tasksdk.agenttasks.AgentTasksClient;
 import dev.tasksdk.agenttasks.AgentTasksWebhooks;
 import dev.tasksdk.agenttasks.WebhookEvent;
-import dev.tasksdk.agenttasks.generated.invoker.JSON;
+import dev.tasksdk.agenttasks.internal.json.JSON;
 import dev.tasksdk.amigo.AmigoClient;
 import dev.tasksdk.amplemarket.AmplemarketClient;
 import dev.tasksdk.core.Vendor;

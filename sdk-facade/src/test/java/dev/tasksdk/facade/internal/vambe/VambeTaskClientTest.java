@@ -190,7 +190,7 @@ class VambeTaskClientTest {
     assertTrue(t.result().isEmpty());
     assertEquals(
         "En Progreso",
-        t.raw(dev.tasksdk.vambe.generated.model.Task.class).getStatusConfig().getName());
+        t.raw(dev.tasksdk.vambe.model.Task.class).getStatusConfig().getName());
   }
 
   @Test
