@@ -3,7 +3,6 @@ package dev.tasksdk.benchmarks;
 import com.google.gson.Gson;
 import com.google.gson.stream.JsonReader;
 import dev.tasksdk.agenttasks.AgentTasksClient;
-import dev.tasksdk.agenttasks.generated.api.TasksApi;
 import dev.tasksdk.agenttasks.model.Task;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.facade.TaskClient;
@@ -49,7 +48,7 @@ public class GetTaskBenchmark {
   private LoopbackServer server;
   private OkHttpClient okHttp;
   private HttpUrl taskUrl;
-  private TasksApi retrofitApi;
+  private RetrofitTasks retrofitApi;
   private AgentTasksClient vendorClient;
   private TaskClient facade;
   private Socket socket;
@@ -87,7 +86,7 @@ public class GetTaskBenchmark {
             .client(authed)
             .addConverterFactory(GsonConverterFactory.create(gson))
             .build()
-            .create(TasksApi.class);
+            .create(RetrofitTasks.class);
 
     vendorClient =
         AgentTasksClient.builder()
@@ -199,5 +198,14 @@ public class GetTaskBenchmark {
   public dev.tasksdk.facade.Task facade() {
     cpu.tick();
     return facade.get(TASK_ID);
+  }
+
+  /**
+   * Plain Retrofit's view of {@code GET /api/tasks/{taskId}}, as a user without the SDK would write it
+   * (the SDK's own Retrofit interface is internal).
+   */
+  interface RetrofitTasks {
+    @retrofit2.http.GET("api/tasks/{taskId}")
+    retrofit2.Call<Task> getTask(@retrofit2.http.Path("taskId") String taskId);
   }
 }
