@@ -456,9 +456,12 @@ public final class ClientGenerator {
             .returns(String.class)
             .addJavadoc("Shows the base URL, never the key.\n")
             .addStatement(
-                "return $S + $T.redactUrl(runtime.baseUrl()) + $S",
-                spec.clientName + "[",
+                "return $S + $T.redactUrl(runtime.baseUrl())$L + $S",
+                spec.clientName + "[" + vendorId + ", ",
                 REDACTOR,
+                spec.clientParams.stream()
+                    .map(cp -> " + (" + cp.name + " == null ? \"\" : \", " + cp.name + "=\" + " + cp.name + ")")
+                    .collect(Collectors.joining()),
                 "]")
             .build());
     t.addMethod(

@@ -122,6 +122,7 @@ final class ParamsGenerator {
     if (op.hasBody) {
       t.addMethod(toJson());
     }
+    t.addMethod(isEmptyMethod());
     t.addMethod(equalsMethod());
     t.addMethod(hashCodeMethod());
     t.addMethod(toStringMethod());
@@ -243,11 +244,8 @@ final class ParamsGenerator {
   private void validate(MethodSpec.Builder m, Field f) {
     String n = f.javaName;
     if (requiredHere(f)) {
-      if (list(f)) {
-        m.addStatement("$T.nonNull($L, $S)", REQUIRE, n, n);
-      } else {
-        m.addStatement("$T.nonNull($L, $S)", REQUIRE, n, n);
-      }
+      // a required field left unset is an invalid value of the whole, not a null argument
+      m.addStatement("$T.argument($L != null, $S, $S)", REQUIRE, n, n, "is required");
     }
     if (list(f)) {
       m.beginControlFlow("if ($L != null)", n);
@@ -315,7 +313,9 @@ final class ParamsGenerator {
                 "'")
             .endControlFlow();
       }
-      if (f.minLength != null) {
+      if (f.minLength != null && f.minLength == 1) {
+        c.addStatement("$T.argument(!$L.isBlank(), $L, $S)", REQUIRE, v, name, "is blank");
+      } else if (f.minLength != null) {
         c.addStatement(
             "$T.argument($L.length() >= $L, $L, $S)",
             REQUIRE,
@@ -420,6 +420,10 @@ final class ParamsGenerator {
         m.nextControlFlow("else if ($L)", cleared(f))
             .addStatement("o.add($S, $T.INSTANCE)", f.wireName, ClientGenerator.jsonNull());
       }
+      if (f.defaultValue != null) {
+        // the spec's default, sent as the vendor would assume it
+        m.nextControlFlow("else").addStatement("o.addProperty($S, $L)", f.wireName, f.defaultValue);
+      }
       m.endControlFlow();
     }
     return m.addStatement("return o").build();
@@ -434,6 +438,22 @@ final class ParamsGenerator {
       }
     }
     return names;
+  }
+
+  private MethodSpec isEmptyMethod() {
+    List<String> parts = new ArrayList<>();
+    for (Field f : op.fields) {
+      parts.add(f.javaName + " == null");
+      if (clearable(f)) {
+        parts.add("!" + cleared(f));
+      }
+    }
+    return MethodSpec.methodBuilder("isEmpty")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addJavadoc("Whether no field is set or cleared.\n")
+        .addStatement("return $L", String.join(" && ", parts))
+        .build();
   }
 
   private MethodSpec equalsMethod() {

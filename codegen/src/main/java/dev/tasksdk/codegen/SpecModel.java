@@ -370,6 +370,9 @@ public final class SpecModel {
     public String description;
     public ClientParam clientParam;
 
+    /** The spec's {@code default} as a Java literal (body fields only), or null. */
+    public String defaultValue;
+
     private Field(String wireName, String in, String type) {
       this.wireName = wireName;
       this.in = in;
@@ -439,6 +442,10 @@ public final class SpecModel {
       f.minLength = s.getMinLength();
       f.maxLength = s.getMaxLength();
       f.pattern = s.getPattern();
+      if ("body".equals(in) && s.getDefault() != null) {
+        Object d = s.getDefault();
+        f.defaultValue = d instanceof String ? '"' + d.toString().replace("\"", "\\\"") + '"' : d.toString();
+      }
       return f;
     }
 

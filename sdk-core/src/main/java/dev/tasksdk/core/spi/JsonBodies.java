@@ -3,6 +3,7 @@ package dev.tasksdk.core.spi;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 
@@ -13,7 +14,7 @@ import okhttp3.RequestBody;
  * Members the caller did not set are simply absent from the object.
  */
 public final class JsonBodies {
-  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final MediaType JSON = MediaType.get("application/json");
   private static final Gson NULL_KEEPING = new GsonBuilder().serializeNulls().create();
 
   private JsonBodies() {}
@@ -25,6 +26,7 @@ public final class JsonBodies {
 
   /** A request body of {@code body}, with its {@code JsonNull} members written as {@code null}. */
   public static RequestBody requestBody(JsonObject body) {
-    return RequestBody.create(toJson(body), JSON);
+    // bytes, so that OkHttp does not append "; charset=utf-8" to the content type
+    return RequestBody.create(toJson(body).getBytes(StandardCharsets.UTF_8), JSON);
   }
 }

@@ -31,7 +31,7 @@ public final class VambeChecks {
 
   /** Something to change; not both status fields; dueTime needs timezone. */
   public static void updateTask(UpdateTaskParams p) {
-    if (p.equals(UpdateTaskParams.builder().build())) {
+    if (p.isEmpty()) {
       throw new IllegalArgumentException("update changes nothing: set at least one field");
     }
     if (p.newStatusPosition().isPresent() && p.newStatusName().isPresent()) {
