@@ -457,7 +457,7 @@ public final class ClientGenerator {
             .addJavadoc("Shows the base URL, never the key.\n")
             .addStatement(
                 "return $S + $T.redactUrl(runtime.baseUrl())$L + $S",
-                spec.clientName + "[" + vendorId + ", ",
+                spec.clientName + "[vendor=" + vendorId + ", baseUrl=",
                 REDACTOR,
                 spec.clientParams.stream()
                     .map(cp -> " + (" + cp.name + " == null ? \"\" : \", " + cp.name + "=\" + " + cp.name + ")")

@@ -455,6 +455,9 @@ public final class SpecModel {
       if (n.endsWith("ies")) {
         return n.substring(0, n.length() - 3) + "y";
       }
+      if (n.endsWith("sses") || n.endsWith("uses")) {
+        return n.substring(0, n.length() - 2);
+      }
       boolean plural = n.endsWith("s") && !n.endsWith("ss") && !n.endsWith("us") && n.length() > 1;
       return plural ? n.substring(0, n.length() - 1) : n;
     }
