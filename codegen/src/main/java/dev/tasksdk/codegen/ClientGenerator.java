@@ -602,32 +602,65 @@ public final class ClientGenerator {
               .beginControlFlow("if ($L != null)", cp.name)
               .addStatement("$T.nonBlank($L, $S)", REQUIRE, cp.name, cp.name);
       if ("uuid".equals(cp.format)) {
-        set.addStatement(
-            "$T.matches($L, $T.compile($S), $S, $S)",
-            REQUIRE,
-            cp.name,
-            PATTERN,
-            UUID_REGEX,
-            cp.name,
-            "a UUID");
+        set.addStatement("$L = canonicalUuid($L, $S)", cp.name, cp.name, cp.name);
       }
       set.endControlFlow().addStatement("this.$L = $L", cp.name, cp.name).addStatement("return this");
       b.addMethod(set.build());
       env.addStatement("String $L = envValue(env, $L)", cp.name, envConst(cp))
           .beginControlFlow("if ($L != null)", cp.name)
+          .beginControlFlow("try")
           .addStatement("$L($L)", cp.name, cp.name)
+          .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+          .addStatement("throw new $T($S + e.getMessage(), e)", IllegalArgumentException.class, cp.env + ": ")
           .endControlFlow();
+      if (cp.required) {
+        env.nextControlFlow("else")
+            .addStatement(
+                "throw new $T($S)",
+                IllegalStateException.class,
+                cp.env + " is not set: export the " + cp.name + " every call goes to");
+      }
+      env.endControlFlow();
     }
     b.addMethod(env.build());
+    if (spec.clientParams.stream().anyMatch(cp -> "uuid".equals(cp.format))) {
+      b.addMethod(
+          MethodSpec.methodBuilder("canonicalUuid")
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(String.class)
+              .addParameter(String.class, "value")
+              .addParameter(String.class, "name")
+              .addJavadoc(
+                  "A UUID in its canonical form: trimmed, lower case, dashed; {@code urn:uuid:}"
+                      + " and the 32-digit form\nare accepted.\n")
+              .addStatement("String v = value.trim().toLowerCase($T.ROOT)", ClassName.get("java.util", "Locale"))
+              .beginControlFlow("if (v.startsWith($S))", "urn:uuid:")
+              .addStatement("v = v.substring(9)")
+              .endControlFlow()
+              .beginControlFlow("if (v.matches($S))", "[0-9a-f]{32}")
+              .addStatement(
+                  "v = v.substring(0, 8) + '-' + v.substring(8, 12) + '-' + v.substring(12, 16) + '-'"
+                      + " + v.substring(16, 20) + '-' + v.substring(20)")
+              .endControlFlow()
+              .addStatement("return $T.matches(v, UUID, name, $S)", REQUIRE, "a UUID")
+              .build());
+    }
     CodeBlock.Builder args = CodeBlock.builder();
     args.add("$T.create($T.get(), clientOptions(), hooks)", RUNTIME, profile);
     for (ClientParam cp : spec.clientParams) {
       args.add(", $L", cp.name);
     }
-    b.addMethod(
+    MethodSpec.Builder build =
         MethodSpec.methodBuilder("build")
             .addModifiers(Modifier.PUBLIC)
-            .returns(client)
+            .returns(client);
+    for (ClientParam cp : spec.clientParams) {
+      if (cp.required) {
+        build.addStatement("$T.nonNull($L, $S)", REQUIRE, cp.name, cp.name);
+      }
+    }
+    b.addMethod(
+        build
             .addJavadoc(
                 "Builds the client.\n\n@throws IllegalArgumentException when the API key is"
                     + " missing or the base URL is plain\n    http to a host that is not"

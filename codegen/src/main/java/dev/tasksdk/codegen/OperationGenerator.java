@@ -372,7 +372,10 @@ final class OperationGenerator {
                 op.paging.kind,
                 pagerName,
                 primary)
-            .addStatement("return $L($L)", pagerName, join(args(withParams, false), "null"))
+            .addStatement(
+                "return $L(" + join(args(withParams, false), "null") + ", $T.none())",
+                pagerName,
+                ClientGenerator.requestOptions())
             .build());
     client.addMethod(
         method(pagerName, withParams, false)
@@ -387,6 +390,16 @@ final class OperationGenerator {
                 "return $L(" + join(args(withParams, false), "resumeFrom") + ", $T.none())",
                 pagerName,
                 ClientGenerator.requestOptions())
+            .build());
+    client.addMethod(
+        method(pagerName, withParams, true)
+            .returns(pager)
+            .addJavadoc(
+                "As {@link #$L(...)}, with per-request options on every page.\n\n@see #$L\n",
+                pagerName,
+                primary)
+            .addStatement(
+                "return $L($L)", pagerName, join(args(withParams, false), "null", "options"))
             .build());
     MethodSpec.Builder full =
         method(pagerName, withParams, false)

@@ -69,7 +69,8 @@ public final class SpecModel {
                 text(m, "name"),
                 text(m, "env"),
                 Objects.toString(m.get("format"), null),
-                Objects.toString(m.get("description"), "").trim()));
+                Objects.toString(m.get("description"), "").trim(),
+                Boolean.TRUE.equals(m.get("required"))));
       }
     }
     this.clientParams = List.copyOf(cps);
@@ -117,7 +118,11 @@ public final class SpecModel {
     /** Its Javadoc. */
     public final String description;
 
-    ClientParam(String name, String env, String format, String description) {
+    /** Whether a client cannot be built without it. */
+    public final boolean required;
+
+    ClientParam(String name, String env, String format, String description, boolean required) {
+      this.required = required;
       this.name = name;
       this.env = env;
       this.format = format;

@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -67,7 +68,7 @@ class AmigoClientTest {
   private AmigoClient.Builder clientBuilder() {
     return AmigoClient.builder()
         .apiKey(KEY)
-        .workspaceId(UUID.fromString(WS))
+        .workspaceId(WS)
         .baseUrl(server.url("/").toString())
         .maxRetries(0)
         .initialBackoff(Duration.ZERO)
@@ -268,7 +269,9 @@ class AmigoClientTest {
         " 3fa85f64-5717-4562-b3fc-2c963f66afa6 "
       })
   void workspaceId_whenUuidForms_normalises(String value) {
-    assertEquals(UUID.fromString(WS), AmigoClient.parseWorkspaceId(value));
+    try (AmigoClient c = AmigoClient.builder().apiKey(KEY).workspaceId(value).build()) {
+      assertEquals(Optional.of(WS), c.workspaceId());
+    }
   }
 
   @Test
@@ -497,7 +500,7 @@ class AmigoClientTest {
                 "AMIGO_BASE_URL",
                 server.url("/").toString()))) {
       c.listTasksByCall(CALL);
-      assertEquals(UUID.fromString(WS), c.workspaceId());
+      assertEquals(Optional.of(WS), c.workspaceId());
     }
     RecordedRequest r = take();
     assertEquals("/v1/" + WS + "/tasks/by-call/" + CALL, r.getTarget());

@@ -55,7 +55,7 @@ class AmigoContractIT {
     client =
         AmigoClient.builder()
             .apiKey("test-key")
-            .workspaceId(UUID.fromString(WS))
+            .workspaceId(WS)
             .baseUrl(prism.baseUrl())
             .httpClient(http)
             .maxRetries(0)
