@@ -217,6 +217,17 @@ final class OperationGenerator {
     m.addStatement("checkOpen()");
     for (Field f : op.pathParams) {
       m.addStatement("$T.nonBlank($L, $S)", ClientGenerator.requireType(), f.javaName, f.javaName);
+      // one path segment, never a way to another endpoint
+      m.addStatement(
+          "$T.argument($L.indexOf('/') < 0 && !$L.equals($S) && !$L.equals($S), $S, $S)",
+          ClientGenerator.requireType(),
+          f.javaName,
+          f.javaName,
+          ".",
+          f.javaName,
+          "..",
+          f.javaName,
+          "must be one path segment (no '/', not '.' or '..')");
       if ("uuid".equals(f.format)) {
         m.addStatement(
             "$T.matches($L, UUID, $S, $S)", ClientGenerator.requireType(), f.javaName, f.javaName, "a UUID");
