@@ -238,6 +238,11 @@ final class OperationGenerator {
     }
     m.addStatement("$T.nonNull(options, $S)", ClientGenerator.requireType(), "options");
     List<CodeBlock> args = new ArrayList<>();
+    for (Field f : op.pathParams) {
+      if ("uuid".equals(f.format)) {
+        m.addStatement("$L = $L.toLowerCase($T.ROOT)", f.javaName, f.javaName, java.util.Locale.class);
+      }
+    }
     for (Field f : op.allPathParams) {
       args.add(
           f.clientParam != null

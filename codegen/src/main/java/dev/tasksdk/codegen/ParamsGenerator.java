@@ -84,13 +84,29 @@ final class ParamsGenerator {
       t.addField(ft, f.javaName, Modifier.FINAL);
       b.addField(ft, f.javaName, Modifier.PRIVATE);
       toBuilder.addStatement("b.$L = $L", f.javaName, f.javaName);
-      if (list(f)) {
+      boolean uuid = "uuid".equals(list(f) ? f.item.format : f.format);
+      if (list(f) && uuid) {
+        // UUIDs go out in their canonical lower-case form
+        ctor.addStatement(
+            "this.$L = b.$L == null ? null : b.$L.stream().map(v -> v.toLowerCase($T.ROOT)).toList()",
+            f.javaName,
+            f.javaName,
+            f.javaName,
+            Locale.class);
+      } else if (list(f)) {
         ctor.addStatement(
             "this.$L = b.$L == null ? null : $T.copyOf(b.$L)",
             f.javaName,
             f.javaName,
             ClientGenerator.list(),
             f.javaName);
+      } else if (uuid) {
+        ctor.addStatement(
+            "this.$L = b.$L == null ? null : b.$L.toLowerCase($T.ROOT)",
+            f.javaName,
+            f.javaName,
+            f.javaName,
+            Locale.class);
       } else {
         ctor.addStatement("this.$L = b.$L", f.javaName, f.javaName);
       }

@@ -1,6 +1,7 @@
 package dev.tasksdk.vambe.internal;
 
 import dev.tasksdk.vambe.CreateTaskParams;
+import dev.tasksdk.vambe.ListTasksParams;
 import dev.tasksdk.vambe.UpdateTaskParams;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -14,6 +15,14 @@ import java.time.format.DateTimeParseException;
  */
 public final class VambeChecks {
   private VambeChecks() {}
+
+  /** The window is not reversed. */
+  public static void listTasks(ListTasksParams p) {
+    if (p.toDate().isBefore(p.fromDate())) {
+      throw new IllegalArgumentException(
+          "toDate " + p.toDate() + " is before fromDate " + p.fromDate());
+    }
+  }
 
   /** dueTime needs timezone and dueDate; dueDate is a date or date-time; timezone is IANA. */
   public static void createTask(CreateTaskParams p) {

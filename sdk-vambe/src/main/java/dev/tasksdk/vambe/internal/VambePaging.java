@@ -11,32 +11,22 @@ import java.util.function.Function;
 
 /**
  * Vambe's paging ({@code x-tasksdk-paging: window}): Vambe returns every task of a date window in
- * one bare array, so a "page" is one window of {@value #WINDOW_DAYS} days of {@code
- * fromDate..toDate}. The token is the first day of the window ({@code 2025-10-08}). Tasks without a
- * due date come only with the first window ({@code includeTasksWithoutDates=false} afterwards), so
- * no task is delivered twice.
+ * one bare array, so the whole {@code fromDate..toDate} window is one page. A token names the first
+ * day of the window to resume from ({@code 2025-10-08}); from a token on, tasks without a due date
+ * are not asked for again ({@code includeTasksWithoutDates=false}), so none is delivered twice.
  */
 public final class VambePaging {
-  /** The days of one window. */
-  public static final int WINDOW_DAYS = 7;
-
   private VambePaging() {}
 
-  /** The page of {@code params}' window that {@code token} names. */
+  /** The page of {@code params}' window that {@code token} names (null: the whole window). */
   public static Page<Task> listTasks(
       ListTasksParams params, PageToken token, Function<ListTasksParams, List<Task>> fetch) {
-    LocalDate start = token == null ? params.fromDate() : windowStart(params, token);
-    LocalDate end = start.plusDays(WINDOW_DAYS - 1L);
-    if (end.isAfter(params.toDate())) {
-      end = params.toDate();
-    }
-    ListTasksParams.Builder window = params.toBuilder().fromDate(start).toDate(end);
+    ListTasksParams.Builder window = params.toBuilder();
     if (token != null) {
-      window.includeTasksWithoutDates(false);
+      window.fromDate(windowStart(params, token)).includeTasksWithoutDates(false);
     }
     List<Task> items = fetch.apply(window.build());
-    PageToken next = end.isBefore(params.toDate()) ? PageToken.of(end.plusDays(1).toString()) : null;
-    return Page.of(items == null ? List.of() : items, next, token);
+    return Page.of(items == null ? List.of() : items, null, token);
   }
 
   private static LocalDate windowStart(ListTasksParams params, PageToken token) {
