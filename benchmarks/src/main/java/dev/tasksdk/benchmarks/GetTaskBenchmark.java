@@ -201,8 +201,8 @@ public class GetTaskBenchmark {
   }
 
   /**
-   * Plain Retrofit's view of {@code GET /api/tasks/{taskId}}, as a user without the SDK would write it
-   * (the SDK's own Retrofit interface is internal).
+   * Plain Retrofit's view of {@code GET /api/tasks/{taskId}}, as a user without the SDK would write
+   * it (the SDK's own Retrofit interface is internal).
    */
   interface RetrofitTasks {
     @retrofit2.http.GET("api/tasks/{taskId}")

@@ -43,10 +43,8 @@ public final class HandParsers {
   }
 
   /** One AgentTasks task. */
-  public static dev.tasksdk.agenttasks.model.Task agentTasksTask(JsonReader r)
-      throws IOException {
-    dev.tasksdk.agenttasks.model.Task t =
-        new dev.tasksdk.agenttasks.model.Task();
+  public static dev.tasksdk.agenttasks.model.Task agentTasksTask(JsonReader r) throws IOException {
+    dev.tasksdk.agenttasks.model.Task t = new dev.tasksdk.agenttasks.model.Task();
     r.beginObject();
     while (r.hasNext()) {
       switch (r.nextName()) {
@@ -77,8 +75,7 @@ public final class HandParsers {
     while (r.hasNext()) {
       switch (r.nextName()) {
         case "tasks" -> {
-          List<dev.tasksdk.amplemarket.model.Task> tasks =
-              array(r, HandParsers::amplemarketTask);
+          List<dev.tasksdk.amplemarket.model.Task> tasks = array(r, HandParsers::amplemarketTask);
           page.setTasks(tasks);
         }
         case "_links" -> page.setLinks(amplemarketLinks(r));
@@ -178,8 +175,7 @@ public final class HandParsers {
     r.beginObject();
     while (r.hasNext()) {
       if (r.nextName().equals("tasks")) {
-        List<dev.tasksdk.amigo.model.TaskStateResponse> tasks =
-            array(r, HandParsers::amigoTask);
+        List<dev.tasksdk.amigo.model.TaskStateResponse> tasks = array(r, HandParsers::amigoTask);
         page.setTasks(tasks);
       } else {
         r.skipValue();
@@ -223,8 +219,7 @@ public final class HandParsers {
   // ---- Stuut: {"data": [...], "current_page": 1, ...} -----------------------------------------
 
   /** A Stuut page. */
-  public static dev.tasksdk.stuut.model.TaskList stuutPage(JsonReader r)
-      throws IOException {
+  public static dev.tasksdk.stuut.model.TaskList stuutPage(JsonReader r) throws IOException {
     var page = new dev.tasksdk.stuut.model.TaskList();
     r.beginObject();
     while (r.hasNext()) {
@@ -263,8 +258,7 @@ public final class HandParsers {
           if (nullValue(r)) {
             t.setData(null);
           } else {
-            List<dev.tasksdk.stuut.model.TaskData> data =
-                array(r, HandParsers::stuutTaskData);
+            List<dev.tasksdk.stuut.model.TaskData> data = array(r, HandParsers::stuutTaskData);
             t.setData(data);
           }
         }
@@ -329,8 +323,7 @@ public final class HandParsers {
     return u;
   }
 
-  private static dev.tasksdk.stuut.model.TaskData stuutTaskData(JsonReader r)
-      throws IOException {
+  private static dev.tasksdk.stuut.model.TaskData stuutTaskData(JsonReader r) throws IOException {
     var d = new dev.tasksdk.stuut.model.TaskData();
     r.beginObject();
     while (r.hasNext()) {
@@ -350,8 +343,7 @@ public final class HandParsers {
     return d;
   }
 
-  private static dev.tasksdk.stuut.model.Event stuutEvent(JsonReader r)
-      throws IOException {
+  private static dev.tasksdk.stuut.model.Event stuutEvent(JsonReader r) throws IOException {
     if (nullValue(r)) {
       return null;
     }
@@ -380,8 +372,7 @@ public final class HandParsers {
   // ---- Vambe: a bare array of tasks -----------------------------------------------------------
 
   /** A Vambe page. */
-  public static List<dev.tasksdk.vambe.model.Task> vambePage(JsonReader r)
-      throws IOException {
+  public static List<dev.tasksdk.vambe.model.Task> vambePage(JsonReader r) throws IOException {
     List<dev.tasksdk.vambe.model.Task> out = array(r, HandParsers::vambeTask);
     return out;
   }

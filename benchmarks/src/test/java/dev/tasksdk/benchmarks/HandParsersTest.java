@@ -52,8 +52,7 @@ class HandParsersTest {
 
   private static Type type(Vendor vendor) {
     return switch (vendor) {
-      case AGENTTASKS ->
-          new TypeToken<List<dev.tasksdk.agenttasks.model.Task>>() {}.getType();
+      case AGENTTASKS -> new TypeToken<List<dev.tasksdk.agenttasks.model.Task>>() {}.getType();
       case AMPLEMARKET -> dev.tasksdk.amplemarket.model.TaskList.class;
       case AMIGO -> dev.tasksdk.amigo.model.TaskListResponse.class;
       case STUUT -> dev.tasksdk.stuut.model.TaskList.class;

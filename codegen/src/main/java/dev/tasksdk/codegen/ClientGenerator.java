@@ -276,8 +276,7 @@ public final class ClientGenerator {
                 .build())
         .addField(
             FieldSpec.builder(
-                    ParameterizedTypeName.get(SET, ClassName.get(String.class)),
-                    "RETRY_SAFE_POSTS")
+                    ParameterizedTypeName.get(SET, ClassName.get(String.class)), "RETRY_SAFE_POSTS")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(
                     "The POST and PATCH operations marked {@code x-tasksdk-retry-safe: true}.\n")
@@ -460,7 +459,15 @@ public final class ClientGenerator {
                 spec.clientName + "[vendor=" + vendorId + ", baseUrl=",
                 REDACTOR,
                 spec.clientParams.stream()
-                    .map(cp -> " + (" + cp.name + " == null ? \"\" : \", " + cp.name + "=\" + " + cp.name + ")")
+                    .map(
+                        cp ->
+                            " + ("
+                                + cp.name
+                                + " == null ? \"\" : \", "
+                                + cp.name
+                                + "=\" + "
+                                + cp.name
+                                + ")")
                     .collect(Collectors.joining()),
                 "]")
             .build());
@@ -503,7 +510,8 @@ public final class ClientGenerator {
             .beginControlFlow("if (value == null)")
             .addStatement("return null")
             .endControlFlow()
-            .beginControlFlow("if (value instanceof $T)", ClassName.get("java.time", "OffsetDateTime"))
+            .beginControlFlow(
+                "if (value instanceof $T)", ClassName.get("java.time", "OffsetDateTime"))
             .addStatement(
                 "return $T.ISO_OFFSET_DATE_TIME.format(($T) value)",
                 ClassName.get("java.time.format", "DateTimeFormatter"),
@@ -515,7 +523,10 @@ public final class ClientGenerator {
         MethodSpec.methodBuilder("qs")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(ParameterizedTypeName.get(LIST, ClassName.get(String.class)))
-            .addParameter(ParameterizedTypeName.get(LIST, com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class)), "values")
+            .addParameter(
+                ParameterizedTypeName.get(
+                    LIST, com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class)),
+                "values")
             .addJavadoc("A repeated query parameter; null (nothing on the wire) when empty.\n")
             .addStatement(
                 "return values == null || values.isEmpty() ? null :"
@@ -604,14 +615,17 @@ public final class ClientGenerator {
       if ("uuid".equals(cp.format)) {
         set.addStatement("$L = canonicalUuid($L, $S)", cp.name, cp.name, cp.name);
       }
-      set.endControlFlow().addStatement("this.$L = $L", cp.name, cp.name).addStatement("return this");
+      set.endControlFlow()
+          .addStatement("this.$L = $L", cp.name, cp.name)
+          .addStatement("return this");
       b.addMethod(set.build());
       env.addStatement("String $L = envValue(env, $L)", cp.name, envConst(cp))
           .beginControlFlow("if ($L != null)", cp.name)
           .beginControlFlow("try")
           .addStatement("$L($L)", cp.name, cp.name)
           .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
-          .addStatement("throw new $T($S + e.getMessage(), e)", IllegalArgumentException.class, cp.env + ": ")
+          .addStatement(
+              "throw new $T($S + e.getMessage(), e)", IllegalArgumentException.class, cp.env + ": ")
           .endControlFlow();
       if (cp.required) {
         env.nextControlFlow("else")
@@ -633,7 +647,9 @@ public final class ClientGenerator {
               .addJavadoc(
                   "A UUID in its canonical form: trimmed, lower case, dashed; {@code urn:uuid:}"
                       + " and the 32-digit form\nare accepted.\n")
-              .addStatement("String v = value.trim().toLowerCase($T.ROOT)", ClassName.get("java.util", "Locale"))
+              .addStatement(
+                  "String v = value.trim().toLowerCase($T.ROOT)",
+                  ClassName.get("java.util", "Locale"))
               .beginControlFlow("if (v.startsWith($S))", "urn:uuid:")
               .addStatement("v = v.substring(9)")
               .endControlFlow()
@@ -651,9 +667,7 @@ public final class ClientGenerator {
       args.add(", $L", cp.name);
     }
     MethodSpec.Builder build =
-        MethodSpec.methodBuilder("build")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(client);
+        MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(client);
     for (ClientParam cp : spec.clientParams) {
       if (cp.required) {
         build.addStatement("$T.nonNull($L, $S)", REQUIRE, cp.name, cp.name);

@@ -230,7 +230,11 @@ final class OperationGenerator {
           "must be one path segment (no '/', not '.' or '..')");
       if ("uuid".equals(f.format)) {
         m.addStatement(
-            "$T.matches($L, UUID, $S, $S)", ClientGenerator.requireType(), f.javaName, f.javaName, "a UUID");
+            "$T.matches($L, UUID, $S, $S)",
+            ClientGenerator.requireType(),
+            f.javaName,
+            f.javaName,
+            "a UUID");
       }
     }
     if (params != null) {
@@ -240,7 +244,8 @@ final class OperationGenerator {
     List<CodeBlock> args = new ArrayList<>();
     for (Field f : op.pathParams) {
       if ("uuid".equals(f.format)) {
-        m.addStatement("$L = $L.toLowerCase($T.ROOT)", f.javaName, f.javaName, java.util.Locale.class);
+        m.addStatement(
+            "$L = $L.toLowerCase($T.ROOT)", f.javaName, f.javaName, java.util.Locale.class);
       }
     }
     for (Field f : op.allPathParams) {

@@ -172,7 +172,10 @@ final class ParamsGenerator {
               .returns(ft)
               .addJavadoc("$L (empty when not set).\n", doc)
               .addStatement(
-                  "return $L == null ? $T.of() : $L", f.javaName, ClientGenerator.list(), f.javaName)
+                  "return $L == null ? $T.of() : $L",
+                  f.javaName,
+                  ClientGenerator.list(),
+                  f.javaName)
               .build());
     } else if (requiredHere(f)) {
       t.addMethod(
@@ -196,7 +199,8 @@ final class ParamsGenerator {
           MethodSpec.methodBuilder("clears" + SpecModel.capitalize(f.javaName))
               .addModifiers(Modifier.PUBLIC)
               .returns(boolean.class)
-              .addJavadoc("Whether {@code $L} is sent as an explicit JSON {@code null}.\n", f.wireName)
+              .addJavadoc(
+                  "Whether {@code $L} is sent as an explicit JSON {@code null}.\n", f.wireName)
               .addStatement("return $L", cleared(f))
               .build());
     }
@@ -229,7 +233,8 @@ final class ParamsGenerator {
               .addJavadoc("Adds one value to {@code $L}.\n", f.wireName)
               .addStatement("$T.nonNull(value, $S)", REQUIRE, f.javaName)
               .beginControlFlow("if (this.$L == null)", f.javaName)
-              .addStatement("this.$L = new $T<>()", f.javaName, ClassName.get("java.util", "ArrayList"))
+              .addStatement(
+                  "this.$L = new $T<>()", f.javaName, ClassName.get("java.util", "ArrayList"))
               .endControlFlow()
               .addStatement("this.$L.add(value)", f.javaName)
               .addStatement("return this")
@@ -425,7 +430,8 @@ final class ParamsGenerator {
             .addJavadoc(
                 "The JSON body: set fields, and explicit nulls for cleared ones (written by"
                     + " {@link dev.tasksdk.core.spi.JsonBodies}).\n")
-            .addStatement("$T o = new $T()", ClientGenerator.jsonObject(), ClientGenerator.jsonObject());
+            .addStatement(
+                "$T o = new $T()", ClientGenerator.jsonObject(), ClientGenerator.jsonObject());
     for (Field f : op.fields) {
       if (!"body".equals(f.in)) {
         continue;
@@ -498,7 +504,8 @@ final class ParamsGenerator {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(int.class)
-        .addStatement("return $T.hash($L)", ClientGenerator.objects(), String.join(", ", stateNames()))
+        .addStatement(
+            "return $T.hash($L)", ClientGenerator.objects(), String.join(", ", stateNames()))
         .build();
   }
 
@@ -520,7 +527,8 @@ final class ParamsGenerator {
       m.beginControlFlow("if ($L != null)", f.javaName)
           .addStatement("s.add($S + $L)", f.javaName + "=", f.javaName);
       if (clearable(f)) {
-        m.nextControlFlow("else if ($L)", cleared(f)).addStatement("s.add($S)", f.javaName + "=null");
+        m.nextControlFlow("else if ($L)", cleared(f))
+            .addStatement("s.add($S)", f.javaName + "=null");
       }
       m.endControlFlow();
     }

@@ -449,7 +449,8 @@ public final class SpecModel {
       f.pattern = s.getPattern();
       if ("body".equals(in) && s.getDefault() != null) {
         Object d = s.getDefault();
-        f.defaultValue = d instanceof String ? '"' + d.toString().replace("\"", "\\\"") + '"' : d.toString();
+        f.defaultValue =
+            d instanceof String ? '"' + d.toString().replace("\"", "\\\"") + '"' : d.toString();
       }
       return f;
     }

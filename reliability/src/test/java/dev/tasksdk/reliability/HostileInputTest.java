@@ -134,7 +134,8 @@ class HostileInputTest {
         "limit", n, () -> dev.tasksdk.agenttasks.ListTasksParams.builder().limit(n).build());
     namesTheField("limit", n, () -> dev.tasksdk.stuut.ListTasksParams.builder().limit(n).build());
     namesTheField("page", n, () -> dev.tasksdk.stuut.ListTasksParams.builder().page(n).build());
-    namesTheField("status", s, () -> dev.tasksdk.stuut.ListTasksParams.builder().addStatus(s).build());
+    namesTheField(
+        "status", s, () -> dev.tasksdk.stuut.ListTasksParams.builder().addStatus(s).build());
     namesTheField(
         "assignee", s, () -> dev.tasksdk.stuut.ListTasksParams.builder().assignee(s).build());
     namesTheField("type", s, () -> dev.tasksdk.stuut.ListTasksParams.builder().type(s).build());
@@ -156,7 +157,11 @@ class HostileInputTest {
     namesTheField(
         "pageSize",
         n,
-        () -> dev.tasksdk.amplemarket.ListTasksParams.builder().userId("u").pageSize(String.valueOf(n)).build());
+        () ->
+            dev.tasksdk.amplemarket.ListTasksParams.builder()
+                .userId("u")
+                .pageSize(String.valueOf(n))
+                .build());
     namesTheField(
         "contactLocalTime",
         n,

@@ -176,7 +176,8 @@ class AgentTasksClientTest {
                 .description("Read attached reports")
                 .projectId("cmproject_abc")
                 .assignedAgentId("cm_agent_xyz")
-                .priority("high").build());
+                .priority("high")
+                .build());
 
     RecordedRequest r = take();
     assertEquals("POST", r.getMethod());
@@ -254,7 +255,8 @@ class AgentTasksClientTest {
   void updateTask_whenUnassigning_sendsExplicitNull() throws Exception {
     enqueue(200, TASK);
 
-    client.updateTask("cmabc123", UpdateTaskParams.builder().description("x").clearAssignedAgentId().build());
+    client.updateTask(
+        "cmabc123", UpdateTaskParams.builder().description("x").clearAssignedAgentId().build());
 
     assertEquals("{\"description\":\"x\",\"assignedAgentId\":null}", take().getBody().utf8());
   }
@@ -277,7 +279,12 @@ class AgentTasksClientTest {
   void completeTask_whenResultGiven_postsResult() throws Exception {
     enqueue(200, TASK.replace("\"result\":null", "\"result\":\"Summary\""));
 
-    Task t = client.completeTask("cmabc123", CompleteTaskParams.builder().result("Executive summary: Q1 revenue grew 15%...").build());
+    Task t =
+        client.completeTask(
+            "cmabc123",
+            CompleteTaskParams.builder()
+                .result("Executive summary: Q1 revenue grew 15%...")
+                .build());
 
     RecordedRequest r = take();
     assertEquals("POST", r.getMethod());
@@ -430,11 +437,15 @@ class AgentTasksClientTest {
             () -> client.createTask(CreateTaskParams.builder().title("T").projectId(" ").build()));
     assertTrue(noProject.getMessage().contains("projectId"));
     IllegalArgumentException badStatus =
-        assertThrows(IllegalArgumentException.class, () -> client.moveTask("t", MoveTaskParams.builder().status("open").build()));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> client.moveTask("t", MoveTaskParams.builder().status("open").build()));
     assertTrue(badStatus.getMessage().contains("status"));
     assertThrows(IllegalArgumentException.class, () -> client.getTask(" "));
     assertThrows(NullPointerException.class, () -> client.claimTask(null));
-    assertThrows(IllegalArgumentException.class, () -> client.completeTaskAsync("", CompleteTaskParams.builder().result("r").build()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> client.completeTaskAsync("", CompleteTaskParams.builder().result("r").build()));
     assertThrows(NullPointerException.class, () -> client.listTasks((ListTasksParams) null));
 
     assertEquals(0, server.getRequestCount());
@@ -445,7 +456,9 @@ class AgentTasksClientTest {
     try (AgentTasksClient noTeam =
         AgentTasksClient.builder().baseUrl(server.url("/").toString()).apiKey(KEY).build()) {
       IllegalStateException e =
-          assertThrows(IllegalStateException.class, () -> noTeam.listTasks(ListTasksParams.builder().build()));
+          assertThrows(
+              IllegalStateException.class,
+              () -> noTeam.listTasks(ListTasksParams.builder().build()));
       assertTrue(e.getMessage().contains("teamId"));
       assertThrows(
           IllegalStateException.class,
@@ -548,7 +561,9 @@ class AgentTasksClientTest {
       enqueue(503, "{\"error\":\"unavailable\"}");
       enqueue(200, TASK);
 
-      assertEquals("cmabc123", retrying.moveTask("cmabc123", MoveTaskParams.builder().status("done").build()).getId());
+      assertEquals(
+          "cmabc123",
+          retrying.moveTask("cmabc123", MoveTaskParams.builder().status("done").build()).getId());
       assertEquals(2, server.getRequestCount());
     }
   }
@@ -574,7 +589,9 @@ class AgentTasksClientTest {
       enqueue(503, "{\"error\":\"unavailable\"}");
 
       assertThrows(ServerErrorException.class, () -> retrying.claimTask("t"));
-      assertThrows(ServerErrorException.class, () -> retrying.completeTask("t", CompleteTaskParams.builder().result("r").build()));
+      assertThrows(
+          ServerErrorException.class,
+          () -> retrying.completeTask("t", CompleteTaskParams.builder().result("r").build()));
       assertThrows(
           ServerErrorException.class,
           () -> retrying.createTask(CreateTaskParams.builder().title("T").projectId("p").build()));
@@ -645,7 +662,9 @@ class AgentTasksClientTest {
             .build());
 
     ApiResponse<Task> r =
-        client.withRawResponse().createTask(CreateTaskParams.builder().title("T").projectId("p").build());
+        client
+            .withRawResponse()
+            .createTask(CreateTaskParams.builder().title("T").projectId("p").build());
 
     assertEquals(201, r.statusCode());
     assertEquals("req-42", r.requestId().orElseThrow());
@@ -666,8 +685,10 @@ class AgentTasksClientTest {
     assertEquals(
         200, raw.updateTask("x", UpdateTaskParams.builder().title("T").build()).statusCode());
     assertEquals(200, raw.claimTask("x").statusCode());
-    assertEquals(200, raw.completeTask("x", CompleteTaskParams.builder().result("r").build()).statusCode());
-    assertEquals(200, raw.moveTask("x", MoveTaskParams.builder().status("done").build()).statusCode());
+    assertEquals(
+        200, raw.completeTask("x", CompleteTaskParams.builder().result("r").build()).statusCode());
+    assertEquals(
+        200, raw.moveTask("x", MoveTaskParams.builder().status("done").build()).statusCode());
     assertEquals(6, server.getRequestCount());
   }
 

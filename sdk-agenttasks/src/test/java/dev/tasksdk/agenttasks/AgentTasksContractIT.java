@@ -133,7 +133,8 @@ class AgentTasksContractIT {
                 .title("Summarize Q1 reports")
                 .projectId("cmproject_abc")
                 .assignedAgentId("cm_agent_xyz")
-                .priority("normal").build());
+                .priority("normal")
+                .build());
 
     assertMatchesExample("ok-createTask-201.json", t);
   }
@@ -148,7 +149,10 @@ class AgentTasksContractIT {
     Task t =
         client.updateTask(
             "cmabc123",
-            UpdateTaskParams.builder().description("Updated instructions...").clearAssignedAgentId().build());
+            UpdateTaskParams.builder()
+                .description("Updated instructions...")
+                .clearAssignedAgentId()
+                .build());
 
     assertMatchesExample("ok-updateTask-200.json", t);
   }
@@ -162,13 +166,19 @@ class AgentTasksContractIT {
   void completeTask_whenMocked_decodesTheExample() {
     assertMatchesExample(
         "ok-completeTask-200.json",
-        client.completeTask("cmabc123", CompleteTaskParams.builder().result("Executive summary: Q1 revenue grew 15%...").build()));
+        client.completeTask(
+            "cmabc123",
+            CompleteTaskParams.builder()
+                .result("Executive summary: Q1 revenue grew 15%...")
+                .build()));
     assertMatchesExample("ok-completeTask-200.json", client.completeTask("cmabc123"));
   }
 
   @Test
   void moveTask_whenMocked_decodesTheExample() {
-    assertMatchesExample("ok-moveTask-200.json", client.moveTask("cmabc123", MoveTaskParams.builder().status("cancelled").build()));
+    assertMatchesExample(
+        "ok-moveTask-200.json",
+        client.moveTask("cmabc123", MoveTaskParams.builder().status("cancelled").build()));
   }
 
   // ---- every documented error
@@ -178,13 +188,19 @@ class AgentTasksContractIT {
       Map.of(
           "listTasks", o -> client.listTasks(ListTasksParams.builder().build(), o),
           "createTask",
-              o -> client.createTask(CreateTaskParams.builder().title("T").projectId("p").build(), o),
+              o ->
+                  client.createTask(
+                      CreateTaskParams.builder().title("T").projectId("p").build(), o),
           "getTask", o -> client.getTask("cmabc123", o),
           "updateTask",
               o -> client.updateTask("cmabc123", UpdateTaskParams.builder().title("T").build(), o),
           "claimTask", o -> client.claimTask("cmabc123", o),
-          "completeTask", o -> client.completeTask("cmabc123", CompleteTaskParams.builder().result("r").build(), o),
-          "moveTask", o -> client.moveTask("cmabc123", MoveTaskParams.builder().status("done").build(), o));
+          "completeTask",
+              o ->
+                  client.completeTask(
+                      "cmabc123", CompleteTaskParams.builder().result("r").build(), o),
+          "moveTask",
+              o -> client.moveTask("cmabc123", MoveTaskParams.builder().status("done").build(), o));
 
   static Stream<Arguments> documentedErrors() {
     List<Arguments> all = new ArrayList<>();
@@ -267,7 +283,9 @@ class AgentTasksContractIT {
   void prism_whenRequestsViolateTheSpec_rejectsThem() throws IOException {
     assertThrows(
         IllegalArgumentException.class, () -> ListTasksParams.builder().limit(101).build());
-    assertThrows(IllegalArgumentException.class, () -> client.moveTask("cmabc123", MoveTaskParams.builder().status("paused").build()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> client.moveTask("cmabc123", MoveTaskParams.builder().status("paused").build()));
 
     int limitTooHigh =
         send(new Request.Builder().url(baseUrl + "/api/teams/team_1/tasks?limit=101"));

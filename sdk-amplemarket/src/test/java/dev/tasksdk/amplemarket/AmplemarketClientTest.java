@@ -182,10 +182,12 @@ class AmplemarketClientTest {
   void listTasks_whenNoUserAnywhere_throwsBeforeAnyRequest() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> client.listTasks(ListTasksParams.builder().build()));
+            IllegalArgumentException.class,
+            () -> client.listTasks(ListTasksParams.builder().build()));
     assertTrue(e.getMessage().contains("userId"), e.getMessage());
     assertThrows(
-        IllegalArgumentException.class, () -> client.listTasksAsync(ListTasksParams.builder().build()));
+        IllegalArgumentException.class,
+        () -> client.listTasksAsync(ListTasksParams.builder().build()));
     assertEquals(0, server.getRequestCount());
   }
 

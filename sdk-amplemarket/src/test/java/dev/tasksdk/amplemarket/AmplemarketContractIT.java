@@ -80,7 +80,8 @@ class AmplemarketContractIT {
 
   @Test
   void listTasks_whenMocked_decodesTheSpecExampleFieldByField() {
-    ApiResponse<TaskList> response = client.withRawResponse().listTasks(ListTasksParams.builder().build());
+    ApiResponse<TaskList> response =
+        client.withRawResponse().listTasks(ListTasksParams.builder().build());
     assertEquals(200, response.statusCode());
     TaskList page = response.body();
 
@@ -162,7 +163,8 @@ class AmplemarketContractIT {
   void completeTask_whenMocked_succeedsWithAndWithoutBody() {
     client.completeTask("0198f652-bd65-7bc1-99e8-c9801331ecc7");
     client.completeTask(
-        "0198f652-bd65-7bc1-99e8-c9801331ecc7", CompleteTaskParams.builder().setLeadToCompleted(true).build());
+        "0198f652-bd65-7bc1-99e8-c9801331ecc7",
+        CompleteTaskParams.builder().setLeadToCompleted(true).build());
     assertEquals(
         200,
         client
@@ -173,7 +175,8 @@ class AmplemarketContractIT {
 
   @Test
   void asyncTwins_whenMocked_complete() throws Exception {
-    assertEquals(2, client.listTasksAsync(ListTasksParams.builder().build()).get().getTasks().size());
+    assertEquals(
+        2, client.listTasksAsync(ListTasksParams.builder().build()).get().getTasks().size());
     assertEquals(3, client.listTaskStatusesAsync().get().getStatuses().size());
     assertEquals(2, client.listTaskTypesAsync().get().getTypes().size());
     assertNull(client.skipTaskAsync("t-1").get());
@@ -274,7 +277,8 @@ class AmplemarketContractIT {
             UnprocessableEntityException.class,
             () ->
                 client.listTasks(
-                    ListTasksParams.builder().build(), prefer(Prefer.code(422).example("invalidParameter"))));
+                    ListTasksParams.builder().build(),
+                    prefer(Prefer.code(422).example("invalidParameter"))));
     ErrorResponse body = e.error(ErrorResponse.class).orElseThrow();
     assertEquals("contact_local_time_from", body.getErrors().get(0).getSource().getParameter());
   }
@@ -303,7 +307,8 @@ class AmplemarketContractIT {
   @Test
   void listTasksPage_whenDynamicDataMocked_buildsPagesWithoutError() {
     for (int i = 0; i < 25; i++) {
-      assertNotNull(client.listTasksPage(ListTasksParams.builder().build(), null, prefer(Prefer.dynamic())));
+      assertNotNull(
+          client.listTasksPage(ListTasksParams.builder().build(), null, prefer(Prefer.dynamic())));
     }
   }
 

@@ -200,7 +200,8 @@ class StuutClientTest {
     server.enqueue(json(200, page(0, null)));
 
     client.listTasks(
-        ListTasksParams.builder().build(), RequestOptions.builder().header("X-Trace", "abc").build());
+        ListTasksParams.builder().build(),
+        RequestOptions.builder().header("X-Trace", "abc").build());
 
     RecordedRequest r = take();
     assertEquals("abc", r.getHeaders().get("X-Trace"));
@@ -234,11 +235,24 @@ class StuutClientTest {
 
   @Test
   void setTaskAssignee_whenBlankArguments_throwsNamingFieldBeforeAnyRequest() {
-    assertRejected("taskId", () -> client.setTaskAssignee(" ", SetTaskAssigneeParams.builder().assignee("usr_1").build()));
-    assertRejected("assignee", () -> client.setTaskAssignee("t1", SetTaskAssigneeParams.builder().assignee("").build()));
-    assertRejected("assignee", () -> client.setTaskAssigneeAsync("t1", SetTaskAssigneeParams.builder().assignee(" ").build()));
+    assertRejected(
+        "taskId",
+        () ->
+            client.setTaskAssignee(" ", SetTaskAssigneeParams.builder().assignee("usr_1").build()));
+    assertRejected(
+        "assignee",
+        () -> client.setTaskAssignee("t1", SetTaskAssigneeParams.builder().assignee("").build()));
+    assertRejected(
+        "assignee",
+        () ->
+            client.setTaskAssigneeAsync(
+                "t1", SetTaskAssigneeParams.builder().assignee(" ").build()));
     NullPointerException npe =
-        assertThrows(NullPointerException.class, () -> client.setTaskAssignee(null, SetTaskAssigneeParams.builder().assignee("usr_1").build()));
+        assertThrows(
+            NullPointerException.class,
+            () ->
+                client.setTaskAssignee(
+                    null, SetTaskAssigneeParams.builder().assignee("usr_1").build()));
     assertTrue(npe.getMessage().contains("taskId"));
     assertThrows(NullPointerException.class, () -> client.listTasks((ListTasksParams) null));
     assertEquals(0, server.getRequestCount());
@@ -260,7 +274,9 @@ class StuutClientTest {
                 + "\"assignee_id\":\"usr_abc123\",\"assignee\":{\"id\":\"usr_abc123\","
                 + "\"email\":\"ana@example.com\",\"name\":\"Ana\"}}"));
 
-    Task t = client.setTaskAssignee("tsk 1", SetTaskAssigneeParams.builder().assignee("usr_abc123").build());
+    Task t =
+        client.setTaskAssignee(
+            "tsk 1", SetTaskAssigneeParams.builder().assignee("usr_abc123").build());
 
     RecordedRequest r = take();
     assertEquals("POST", r.getMethod());
@@ -280,7 +296,8 @@ class StuutClientTest {
     server.enqueue(json(503, "{\"message\":\"busy\"}"));
     server.enqueue(json(200, task("t1", "open")));
 
-    Task t = client.setTaskAssignee("t1", SetTaskAssigneeParams.builder().assignee("usr_1").build());
+    Task t =
+        client.setTaskAssignee("t1", SetTaskAssigneeParams.builder().assignee("usr_1").build());
 
     assertEquals("t1", t.getId());
     assertEquals(2, server.getRequestCount());
@@ -316,7 +333,11 @@ class StuutClientTest {
             .build());
 
     NotFoundException e =
-        assertThrows(NotFoundException.class, () -> client.setTaskAssignee("t1", SetTaskAssigneeParams.builder().assignee("usr_1").build()));
+        assertThrows(
+            NotFoundException.class,
+            () ->
+                client.setTaskAssignee(
+                    "t1", SetTaskAssigneeParams.builder().assignee("usr_1").build()));
 
     assertEquals("Not Found", e.errorCode().orElseThrow());
     assertEquals("Task not found", e.detail().orElseThrow());
@@ -446,7 +467,8 @@ class StuutClientTest {
   @Test
   void listTasksPage_whenTokenNotAPageNumber_throwsNamingToken() {
     assertRejected(
-        "pageToken", () -> client.listTasksPage(ListTasksParams.builder().build(), PageToken.of("abc")));
+        "pageToken",
+        () -> client.listTasksPage(ListTasksParams.builder().build(), PageToken.of("abc")));
     assertEquals(0, server.getRequestCount());
   }
 
@@ -478,7 +500,10 @@ class StuutClientTest {
   void setTaskAssigneeAsync_whenOk_completesWithTask() throws Exception {
     server.enqueue(json(200, task("t1", "assigned_to_agent")));
 
-    Task t = client.setTaskAssigneeAsync("t1", SetTaskAssigneeParams.builder().assignee("usr_2").build()).get(5, TimeUnit.SECONDS);
+    Task t =
+        client
+            .setTaskAssigneeAsync("t1", SetTaskAssigneeParams.builder().assignee("usr_2").build())
+            .get(5, TimeUnit.SECONDS);
 
     assertEquals("assigned_to_agent", t.getStatus());
     RecordedRequest r = take();
@@ -493,7 +518,11 @@ class StuutClientTest {
     ExecutionException e =
         assertThrows(
             ExecutionException.class,
-            () -> client.setTaskAssigneeAsync("t1", SetTaskAssigneeParams.builder().assignee("usr_2").build()).get(5, TimeUnit.SECONDS));
+            () ->
+                client
+                    .setTaskAssigneeAsync(
+                        "t1", SetTaskAssigneeParams.builder().assignee("usr_2").build())
+                    .get(5, TimeUnit.SECONDS));
 
     NotFoundException nf = assertInstanceOf(NotFoundException.class, e.getCause());
     assertEquals("Task not found", nf.detail().orElseThrow());
@@ -517,8 +546,12 @@ class StuutClientTest {
             .body(task("t1", "open"))
             .build());
 
-    ApiResponse<TaskList> list = client.withRawResponse().listTasks(ListTasksParams.builder().build());
-    ApiResponse<Task> assigned = client.withRawResponse().setTaskAssignee("t1", SetTaskAssigneeParams.builder().assignee("usr_1").build());
+    ApiResponse<TaskList> list =
+        client.withRawResponse().listTasks(ListTasksParams.builder().build());
+    ApiResponse<Task> assigned =
+        client
+            .withRawResponse()
+            .setTaskAssignee("t1", SetTaskAssigneeParams.builder().assignee("usr_1").build());
 
     assertEquals(200, list.statusCode());
     assertEquals("req-1", list.requestId().orElseThrow());
@@ -544,7 +577,10 @@ class StuutClientTest {
         "t1",
         client
             .withRawResponse()
-            .setTaskAssigneeAsync("t1", SetTaskAssigneeParams.builder().assignee("usr_1").build(), RequestOptions.none())
+            .setTaskAssigneeAsync(
+                "t1",
+                SetTaskAssigneeParams.builder().assignee("usr_1").build(),
+                RequestOptions.none())
             .get()
             .body()
             .getId());

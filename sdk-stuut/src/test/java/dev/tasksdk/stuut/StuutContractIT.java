@@ -129,7 +129,9 @@ class StuutContractIT {
 
   @Test
   void setTaskAssignee_whenDefaultExample_returnsTheTaskAssignedToTheRequestedUser() {
-    Task t = client.setTaskAssignee(GLOBEX_TASK, SetTaskAssigneeParams.builder().assignee("usr_abc123").build());
+    Task t =
+        client.setTaskAssignee(
+            GLOBEX_TASK, SetTaskAssigneeParams.builder().assignee("usr_abc123").build());
 
     assertEquals(GLOBEX_TASK, t.getId());
     assertEquals("Approve scheduled call to Globex Finance", t.getLabel());
@@ -225,7 +227,8 @@ class StuutContractIT {
 
   @Test
   void listTasks_whenVendorDocsExample_decodesEveryPlaceholderField() {
-    TaskList list = client.listTasks(ListTasksParams.builder().build(), prefer(Prefer.example("vendorDocs")));
+    TaskList list =
+        client.listTasks(ListTasksParams.builder().build(), prefer(Prefer.example("vendorDocs")));
 
     assertEquals(0, list.getCurrentPage());
     assertEquals(0, list.getTotalRecords());
@@ -237,7 +240,10 @@ class StuutContractIT {
   @Test
   void setTaskAssignee_whenVendorDocsExample_decodesEveryPlaceholderField() {
     assertVendorDocsTask(
-        client.setTaskAssignee(GLOBEX_TASK, SetTaskAssigneeParams.builder().assignee("usr_abc123").build(), prefer(Prefer.example("vendorDocs"))));
+        client.setTaskAssignee(
+            GLOBEX_TASK,
+            SetTaskAssigneeParams.builder().assignee("usr_abc123").build(),
+            prefer(Prefer.example("vendorDocs"))));
   }
 
   /** The vendor's Task example, placeholders included. */
@@ -336,7 +342,10 @@ class StuutContractIT {
               if (operation.equals("listTasks")) {
                 client.listTasks(ListTasksParams.builder().build(), options);
               } else {
-                client.setTaskAssignee("tsk_1", SetTaskAssigneeParams.builder().assignee("usr_abc123").build(), options);
+                client.setTaskAssignee(
+                    "tsk_1",
+                    SetTaskAssigneeParams.builder().assignee("usr_abc123").build(),
+                    options);
               }
             });
     assertEquals(code, e.statusCode());
@@ -358,7 +367,11 @@ class StuutContractIT {
   @Test
   void setTaskAssignee_whenDynamicResponses_decodeWithoutError() {
     for (int i = 0; i < 25; i++) {
-      assertNotNull(client.setTaskAssignee("tsk_1", SetTaskAssigneeParams.builder().assignee("usr_1").build(), prefer(Prefer.dynamic())));
+      assertNotNull(
+          client.setTaskAssignee(
+              "tsk_1",
+              SetTaskAssigneeParams.builder().assignee("usr_1").build(),
+              prefer(Prefer.dynamic())));
     }
   }
 
@@ -435,7 +448,8 @@ class StuutContractIT {
   void listTasksAutoPaging_whenResumedFromPageToken_fetchesThatPage() {
     List<Task> all =
         client
-            .listTasksAutoPaging(ListTasksParams.builder().build(), dev.tasksdk.core.PageToken.of("3"))
+            .listTasksAutoPaging(
+                ListTasksParams.builder().build(), dev.tasksdk.core.PageToken.of("3"))
             .stream()
             .collect(Collectors.toList());
 

@@ -13,8 +13,6 @@ import dev.tasksdk.core.AutoPager;
 import dev.tasksdk.core.BadRequestException;
 import dev.tasksdk.core.NotFoundException;
 import dev.tasksdk.core.Page;
-import dev.tasksdk.core.PageFailedException;
-import dev.tasksdk.core.PageToken;
 import dev.tasksdk.core.RequestOptions;
 import dev.tasksdk.core.ServerErrorException;
 import dev.tasksdk.core.ServiceException;
@@ -31,11 +29,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -509,7 +505,8 @@ class VambeClientTest {
         Arguments.of(
             "dueTime needs timezone",
             (Executable)
-                () -> minimalCreate().toBuilder().dueDate(OCT_1.toString()).dueTime("12:00").build()),
+                () ->
+                    minimalCreate().toBuilder().dueDate(OCT_1.toString()).dueTime("12:00").build()),
         Arguments.of(
             "dueTime must be matching",
             (Executable)
@@ -535,7 +532,10 @@ class VambeClientTest {
             "newStatusPosition and newStatusName",
             (Executable)
                 () ->
-                    UpdateTaskParams.builder().newStatusPosition(1.0).newStatusName("Done").build()),
+                    UpdateTaskParams.builder()
+                        .newStatusPosition(1.0)
+                        .newStatusName("Done")
+                        .build()),
         Arguments.of(
             "dueTime needs timezone",
             (Executable) () -> UpdateTaskParams.builder().dueTime("10:00").build()),

@@ -26,7 +26,6 @@ import dev.tasksdk.vambe.model.Task;
 import dev.tasksdk.vambe.model.TeamMember;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;

@@ -13,9 +13,9 @@ import java.util.function.Function;
 import okhttp3.HttpUrl;
 
 /**
- * Amplemarket's paging ({@code x-tasksdk-paging: link}): the first page comes from the params;
- * the token is the previous page's {@code _links.next.href}, which carries cursor and filters, and
- * is followed only to the base URL's origin ({@link NextLinks}).
+ * Amplemarket's paging ({@code x-tasksdk-paging: link}): the first page comes from the params; the
+ * token is the previous page's {@code _links.next.href}, which carries cursor and filters, and is
+ * followed only to the base URL's origin ({@link NextLinks}).
  */
 public final class AmplemarketPaging {
   private AmplemarketPaging() {}
@@ -33,8 +33,7 @@ public final class AmplemarketPaging {
             : follow.apply(NextLinks.resolve(baseUrl, token.value()).toString());
     if (page == null) {
       // a page of JSON null is not an empty page: reading it as one would end the listing silently
-      throw new InvalidResponseException(
-          Vendor.AMPLEMARKET, "listTasks", 200, null, "null", null);
+      throw new InvalidResponseException(Vendor.AMPLEMARKET, "listTasks", 200, null, "null", null);
     }
     List<Task> tasks = page.getTasks() == null ? List.of() : page.getTasks();
     String next = NextLinks.nextHref(page);

@@ -9,9 +9,9 @@ import okhttp3.RequestBody;
 
 /**
  * The one way a vendor client writes a JSON request body: members that are {@code JsonNull} are
- * written as {@code null}, because some vendors read an explicit null as "remove the value" (Vambe's
- * {@code "dueDate": null}, AgentTasks' {@code "assignedAgentId": null}), while Gson would drop them.
- * Members the caller did not set are simply absent from the object.
+ * written as {@code null}, because some vendors read an explicit null as "remove the value"
+ * (Vambe's {@code "dueDate": null}, AgentTasks' {@code "assignedAgentId": null}), while Gson would
+ * drop them. Members the caller did not set are simply absent from the object.
  */
 public final class JsonBodies {
   private static final MediaType JSON = MediaType.get("application/json");

@@ -1,11 +1,11 @@
 package dev.tasksdk.facade.internal.agenttasks;
 
 import dev.tasksdk.agenttasks.AgentTasksClient;
-import dev.tasksdk.agenttasks.ListTasksParams;
-import dev.tasksdk.agenttasks.UpdateTaskParams;
 import dev.tasksdk.agenttasks.CompleteTaskParams;
 import dev.tasksdk.agenttasks.CreateTaskParams;
+import dev.tasksdk.agenttasks.ListTasksParams;
 import dev.tasksdk.agenttasks.MoveTaskParams;
+import dev.tasksdk.agenttasks.UpdateTaskParams;
 import dev.tasksdk.core.Page;
 import dev.tasksdk.core.PageToken;
 import dev.tasksdk.facade.NewTask;
@@ -60,8 +60,7 @@ final class AgentTasksTaskClient extends BaseTaskClient {
       params.agentId(query.assignees().get(0));
     }
 
-    Page<dev.tasksdk.agenttasks.model.Task> page =
-        client.listTasksPage(params.build(), token);
+    Page<dev.tasksdk.agenttasks.model.Task> page = client.listTasksPage(params.build(), token);
     List<Task> items = new ArrayList<>(page.items().size());
     for (dev.tasksdk.agenttasks.model.Task raw : page.items()) {
       Task t = AgentTasksMapping.toTask(raw, "listTasks");
@@ -99,7 +98,8 @@ final class AgentTasksTaskClient extends BaseTaskClient {
           "assignees: AgentTasks takes at most one assignee (an agent id) but got "
               + task.assignees().size());
     }
-    CreateTaskParams.Builder request = CreateTaskParams.builder().title(task.title()).projectId(projectId);
+    CreateTaskParams.Builder request =
+        CreateTaskParams.builder().title(task.title()).projectId(projectId);
     task.description().ifPresent(request::description);
     if (!task.assignees().isEmpty()) {
       request.assignedAgentId(task.assignees().get(0));
@@ -140,12 +140,17 @@ final class AgentTasksTaskClient extends BaseTaskClient {
 
   @Override
   protected Optional<Task> doComplete(String id, String result) {
-    return Optional.of(AgentTasksMapping.toTask(client.completeTask(id, CompleteTaskParams.builder().result(result).build()), "completeTask"));
+    return Optional.of(
+        AgentTasksMapping.toTask(
+            client.completeTask(id, CompleteTaskParams.builder().result(result).build()),
+            "completeTask"));
   }
 
   @Override
   protected Optional<Task> doCancel(String id) {
-    return Optional.of(AgentTasksMapping.toTask(client.moveTask(id, MoveTaskParams.builder().status("cancelled").build()), "moveTask"));
+    return Optional.of(
+        AgentTasksMapping.toTask(
+            client.moveTask(id, MoveTaskParams.builder().status("cancelled").build()), "moveTask"));
   }
 
   @Override
@@ -156,7 +161,10 @@ final class AgentTasksTaskClient extends BaseTaskClient {
   /** Accepts the vendor's word or a normalised status name AgentTasks can express. */
   @Override
   protected Optional<Task> doMove(String id, String status) {
-    return Optional.of(AgentTasksMapping.toTask(client.moveTask(id, MoveTaskParams.builder().status(moveWord(status)).build()), "moveTask"));
+    return Optional.of(
+        AgentTasksMapping.toTask(
+            client.moveTask(id, MoveTaskParams.builder().status(moveWord(status)).build()),
+            "moveTask"));
   }
 
   @Override

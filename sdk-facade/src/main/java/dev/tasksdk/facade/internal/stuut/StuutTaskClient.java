@@ -126,8 +126,11 @@ final class StuutTaskClient extends BaseTaskClient {
       throw new IllegalArgumentException(
           "assignees: Stuut assigns a task to exactly one user but got " + assignees.size());
     }
-    return Optional.of(toTask(client.setTaskAssignee(
-                id, SetTaskAssigneeParams.builder().assignee(assignees.get(0)).build()), "setTaskAssignee"));
+    return Optional.of(
+        toTask(
+            client.setTaskAssignee(
+                id, SetTaskAssigneeParams.builder().assignee(assignees.get(0)).build()),
+            "setTaskAssignee"));
   }
 
   private static boolean assignedToAny(Task task, List<String> ids) {

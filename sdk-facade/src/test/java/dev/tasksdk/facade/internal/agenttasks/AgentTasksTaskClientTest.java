@@ -158,8 +158,7 @@ class AgentTasksTaskClientTest {
     assertFalse(t.type().isPresent());
     assertFalse(t.contact().isPresent());
     assertFalse(t.completedAt().isPresent());
-    assertEquals(
-        "cmproject_abc", t.raw(dev.tasksdk.agenttasks.model.Task.class).getProjectId());
+    assertEquals("cmproject_abc", t.raw(dev.tasksdk.agenttasks.model.Task.class).getProjectId());
     assertEquals("/api/tasks/cmabc123", take().getTarget());
   }
 
