@@ -1,20 +1,32 @@
 package dev.tasksdk.cli;
 
+import dev.tasksdk.cli.internal.AssignCommand;
+import dev.tasksdk.cli.internal.CancelCommand;
+import dev.tasksdk.cli.internal.ClaimCommand;
 import dev.tasksdk.cli.internal.CliContext;
 import dev.tasksdk.cli.internal.ClientFactory;
-import dev.tasksdk.cli.internal.Commands;
+import dev.tasksdk.cli.internal.CompleteCommand;
 import dev.tasksdk.cli.internal.Converters;
+import dev.tasksdk.cli.internal.CreateCommand;
+import dev.tasksdk.cli.internal.DeleteCommand;
 import dev.tasksdk.cli.internal.ExitCodes;
-import dev.tasksdk.cli.internal.PrismSandbox;
+import dev.tasksdk.cli.internal.GetCommand;
+import dev.tasksdk.cli.internal.ListCommand;
+import dev.tasksdk.cli.internal.MoveCommand;
 import dev.tasksdk.cli.internal.RealClientFactory;
 import dev.tasksdk.cli.internal.SandboxLauncher;
+import dev.tasksdk.cli.internal.SimulatorSandbox;
+import dev.tasksdk.cli.internal.SkipCommand;
+import dev.tasksdk.cli.internal.UpdateCommand;
+import dev.tasksdk.cli.internal.VendorsCommand;
+import dev.tasksdk.cli.internal.WebhookCommand;
+import dev.tasksdk.core.spi.Require;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +37,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code tasks} command: lists and changes the tasks of Amplemarket, Amigo, AgentTasks, Stuut
- * and Vambe, each live (its API key is set) or on the sandbox (a Prism mock of its spec).
+ * and Vambe, each live (its API key is set) or on the sandbox (a stateful simulator of its spec).
  *
  * <p>Run it in process with injected environment and streams:
  *
@@ -40,22 +52,23 @@ import picocli.CommandLine.Spec;
     description = {
       "Tasks of Amplemarket, Amigo, AgentTasks, Stuut and Vambe in one place.",
       "A vendor whose <VENDOR>_API_KEY is set runs live; the others run on the sandbox,"
-          + " a Prism mock of the bundled spec."
+          + " stateful simulators of the bundled specs in this process (tasks sandbox)."
     },
     subcommands = {
-      Commands.VendorsCommand.class,
-      Commands.ListCommand.class,
-      Commands.GetCommand.class,
-      Commands.CreateCommand.class,
-      Commands.UpdateCommand.class,
-      Commands.CompleteCommand.class,
-      Commands.SkipCommand.class,
-      Commands.CancelCommand.class,
-      Commands.ClaimCommand.class,
-      Commands.MoveCommand.class,
-      Commands.AssignCommand.class,
-      Commands.DeleteCommand.class,
-      Commands.WebhookCommand.class
+      VendorsCommand.class,
+      ListCommand.class,
+      GetCommand.class,
+      CreateCommand.class,
+      UpdateCommand.class,
+      CompleteCommand.class,
+      SkipCommand.class,
+      CancelCommand.class,
+      ClaimCommand.class,
+      MoveCommand.class,
+      AssignCommand.class,
+      DeleteCommand.class,
+      WebhookCommand.class,
+      SandboxCommand.class
     },
     footer = {
       "",
@@ -87,16 +100,23 @@ public final class TasksCommand implements Callable<Integer> {
       scope = ScopeType.INHERIT,
       paramLabel = "DURATION",
       converter = Converters.DurationConverter.class,
-      description = "Time limit of each call including retries, e.g. 30s, 500ms, 2m.")
+      description = "Time limit of each call including retries, e.g. 30s, 500ms, 2m (default 2m).")
   Duration timeout;
 
   @Spec CommandSpec spec;
 
   private final CliContext context;
 
-  /** A command on the real vendor clients and the Prism sandbox. */
+  /** A command on the real vendor clients and the simulator sandbox. */
   public TasksCommand(Map<String, String> env, PrintStream out, PrintStream err, InputStream in) {
-    this(env, out, err, in, new RealClientFactory(), new PrismSandbox(), System.console() != null);
+    this(
+        env,
+        out,
+        err,
+        in,
+        new RealClientFactory(),
+        new SimulatorSandbox(env),
+        System.console() != null);
   }
 
   /** A command with its clients and sandbox supplied (for tests). */
@@ -108,10 +128,10 @@ public final class TasksCommand implements Callable<Integer> {
       ClientFactory factory,
       SandboxLauncher sandbox,
       boolean terminal) {
-    Objects.requireNonNull(env, "env == null");
-    Objects.requireNonNull(out, "out == null");
-    Objects.requireNonNull(err, "err == null");
-    Objects.requireNonNull(in, "in == null");
+    Require.nonNull(env, "env");
+    Require.nonNull(out, "out");
+    Require.nonNull(err, "err");
+    Require.nonNull(in, "in");
     this.context = new CliContext(env, out, err, in, factory, sandbox, terminal);
   }
 

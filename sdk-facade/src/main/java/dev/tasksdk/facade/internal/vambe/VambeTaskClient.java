@@ -30,7 +30,14 @@ final class VambeTaskClient extends BaseTaskClient {
   private final Clock clock;
 
   VambeTaskClient(VambeClient client, Clock clock) {
-    super(VambeTaskClients.CAPABILITIES);
+    this(client, clock, false);
+  }
+
+  VambeTaskClient(VambeClient client, Clock clock, boolean owns) {
+    super(
+        VambeTaskClients.CAPABILITIES,
+        owns ? client : null,
+        dev.tasksdk.core.event.Listeners.of(client.options().listeners()));
     this.client = client;
     this.clock = clock;
   }
