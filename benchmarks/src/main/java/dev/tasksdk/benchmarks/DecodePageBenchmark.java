@@ -47,24 +47,24 @@ public class DecodePageBenchmark {
     Type type;
     switch (vendor) {
       case AGENTTASKS -> {
-        gson = new dev.tasksdk.agenttasks.generated.invoker.JSON().getGson();
-        type = new TypeToken<List<dev.tasksdk.agenttasks.generated.model.Task>>() {}.getType();
+        gson = new dev.tasksdk.agenttasks.internal.json.JSON().getGson();
+        type = new TypeToken<List<dev.tasksdk.agenttasks.model.Task>>() {}.getType();
       }
       case AMPLEMARKET -> {
-        gson = new dev.tasksdk.amplemarket.generated.invoker.JSON().getGson();
-        type = dev.tasksdk.amplemarket.generated.model.TaskList.class;
+        gson = new dev.tasksdk.amplemarket.internal.json.JSON().getGson();
+        type = dev.tasksdk.amplemarket.model.TaskList.class;
       }
       case AMIGO -> {
-        gson = new dev.tasksdk.amigo.generated.invoker.JSON().getGson();
-        type = dev.tasksdk.amigo.generated.model.TaskListResponse.class;
+        gson = new dev.tasksdk.amigo.internal.json.JSON().getGson();
+        type = dev.tasksdk.amigo.model.TaskListResponse.class;
       }
       case STUUT -> {
-        gson = new dev.tasksdk.stuut.generated.invoker.JSON().getGson();
-        type = dev.tasksdk.stuut.generated.model.TaskList.class;
+        gson = new dev.tasksdk.stuut.internal.json.JSON().getGson();
+        type = dev.tasksdk.stuut.model.TaskList.class;
       }
       case VAMBE -> {
-        gson = new dev.tasksdk.vambe.generated.invoker.JSON().getGson();
-        type = new TypeToken<List<dev.tasksdk.vambe.generated.model.Task>>() {}.getType();
+        gson = new dev.tasksdk.vambe.internal.json.JSON().getGson();
+        type = new TypeToken<List<dev.tasksdk.vambe.model.Task>>() {}.getType();
       }
       default -> throw new IllegalStateException("vendor " + vendor);
     }

@@ -3,8 +3,7 @@ package dev.tasksdk.benchmarks;
 import com.google.gson.Gson;
 import com.google.gson.stream.JsonReader;
 import dev.tasksdk.agenttasks.AgentTasksClient;
-import dev.tasksdk.agenttasks.generated.api.TasksApi;
-import dev.tasksdk.agenttasks.generated.model.Task;
+import dev.tasksdk.agenttasks.model.Task;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.facade.TaskClient;
 import dev.tasksdk.facade.TaskClients;
@@ -61,7 +60,7 @@ public class GetTaskBenchmark {
   private LoopbackServer server;
   private OkHttpClient okHttp;
   private HttpUrl taskUrl;
-  private TasksApi retrofitApi;
+  private RetrofitTasks retrofitApi;
   private AgentTasksClient vendorClient;
   private TaskClient facade;
   private AgentTasksClient micrometerClient;
@@ -83,7 +82,7 @@ public class GetTaskBenchmark {
     okHttp = new OkHttpClient();
     taskUrl = HttpUrl.get(server.baseUrl()).newBuilder().addPathSegments("api/tasks").build();
 
-    Gson gson = new dev.tasksdk.agenttasks.generated.invoker.JSON().getGson();
+    Gson gson = new dev.tasksdk.agenttasks.internal.json.JSON().getGson();
     OkHttpClient authed =
         okHttp
             .newBuilder()
@@ -102,7 +101,7 @@ public class GetTaskBenchmark {
             .client(authed)
             .addConverterFactory(GsonConverterFactory.create(gson))
             .build()
-            .create(TasksApi.class);
+            .create(RetrofitTasks.class);
 
     vendorClient =
         AgentTasksClient.builder()
@@ -259,5 +258,14 @@ public class GetTaskBenchmark {
   public dev.tasksdk.facade.Task facade() {
     cpu.tick();
     return facade.get(TASK_ID);
+  }
+
+  /**
+   * Plain Retrofit's view of {@code GET /api/tasks/{taskId}}, as a user without the SDK would write
+   * it (the SDK's own Retrofit interface is internal).
+   */
+  interface RetrofitTasks {
+    @retrofit2.http.GET("api/tasks/{taskId}")
+    retrofit2.Call<Task> getTask(@retrofit2.http.Path("taskId") String taskId);
   }
 }

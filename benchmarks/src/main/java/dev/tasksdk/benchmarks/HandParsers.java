@@ -24,9 +24,9 @@ public final class HandParsers {
   // ---- AgentTasks: a bare array of tasks ------------------------------------------------------
 
   /** An AgentTasks page: {@code [task, ...]}. */
-  public static List<dev.tasksdk.agenttasks.generated.model.Task> agentTasksPage(JsonReader r)
+  public static List<dev.tasksdk.agenttasks.model.Task> agentTasksPage(JsonReader r)
       throws IOException {
-    List<dev.tasksdk.agenttasks.generated.model.Task> out = array(r, HandParsers::agentTasksTask);
+    List<dev.tasksdk.agenttasks.model.Task> out = array(r, HandParsers::agentTasksTask);
     return out;
   }
 
@@ -43,10 +43,8 @@ public final class HandParsers {
   }
 
   /** One AgentTasks task. */
-  public static dev.tasksdk.agenttasks.generated.model.Task agentTasksTask(JsonReader r)
-      throws IOException {
-    dev.tasksdk.agenttasks.generated.model.Task t =
-        new dev.tasksdk.agenttasks.generated.model.Task();
+  public static dev.tasksdk.agenttasks.model.Task agentTasksTask(JsonReader r) throws IOException {
+    dev.tasksdk.agenttasks.model.Task t = new dev.tasksdk.agenttasks.model.Task();
     r.beginObject();
     while (r.hasNext()) {
       switch (r.nextName()) {
@@ -70,15 +68,14 @@ public final class HandParsers {
   // ---- Amplemarket: {"tasks": [...], "_links": {...}} -----------------------------------------
 
   /** An Amplemarket page. */
-  public static dev.tasksdk.amplemarket.generated.model.TaskList amplemarketPage(JsonReader r)
+  public static dev.tasksdk.amplemarket.model.TaskList amplemarketPage(JsonReader r)
       throws IOException {
-    var page = new dev.tasksdk.amplemarket.generated.model.TaskList();
+    var page = new dev.tasksdk.amplemarket.model.TaskList();
     r.beginObject();
     while (r.hasNext()) {
       switch (r.nextName()) {
         case "tasks" -> {
-          List<dev.tasksdk.amplemarket.generated.model.Task> tasks =
-              array(r, HandParsers::amplemarketTask);
+          List<dev.tasksdk.amplemarket.model.Task> tasks = array(r, HandParsers::amplemarketTask);
           page.setTasks(tasks);
         }
         case "_links" -> page.setLinks(amplemarketLinks(r));
@@ -89,9 +86,9 @@ public final class HandParsers {
     return page;
   }
 
-  private static dev.tasksdk.amplemarket.generated.model.Task amplemarketTask(JsonReader r)
+  private static dev.tasksdk.amplemarket.model.Task amplemarketTask(JsonReader r)
       throws IOException {
-    var t = new dev.tasksdk.amplemarket.generated.model.Task();
+    var t = new dev.tasksdk.amplemarket.model.Task();
     r.beginObject();
     while (r.hasNext()) {
       switch (r.nextName()) {
@@ -110,7 +107,7 @@ public final class HandParsers {
           if (nullValue(r)) {
             t.setContact(null);
           } else {
-            var c = new dev.tasksdk.amplemarket.generated.model.Contact();
+            var c = new dev.tasksdk.amplemarket.model.Contact();
             r.beginObject();
             while (r.hasNext()) {
               switch (r.nextName()) {
@@ -131,12 +128,12 @@ public final class HandParsers {
     return t;
   }
 
-  private static dev.tasksdk.amplemarket.generated.model.Links amplemarketLinks(JsonReader r)
+  private static dev.tasksdk.amplemarket.model.Links amplemarketLinks(JsonReader r)
       throws IOException {
     if (nullValue(r)) {
       return null;
     }
-    var links = new dev.tasksdk.amplemarket.generated.model.Links();
+    var links = new dev.tasksdk.amplemarket.model.Links();
     r.beginObject();
     while (r.hasNext()) {
       switch (r.nextName()) {
@@ -151,12 +148,12 @@ public final class HandParsers {
     return links;
   }
 
-  private static dev.tasksdk.amplemarket.generated.model.Link amplemarketLink(JsonReader r)
+  private static dev.tasksdk.amplemarket.model.Link amplemarketLink(JsonReader r)
       throws IOException {
     if (nullValue(r)) {
       return null;
     }
-    var link = new dev.tasksdk.amplemarket.generated.model.Link();
+    var link = new dev.tasksdk.amplemarket.model.Link();
     r.beginObject();
     while (r.hasNext()) {
       if (r.nextName().equals("href")) {
@@ -172,14 +169,13 @@ public final class HandParsers {
   // ---- Amigo: {"tasks": [...]} ----------------------------------------------------------------
 
   /** An Amigo page. */
-  public static dev.tasksdk.amigo.generated.model.TaskListResponse amigoPage(JsonReader r)
+  public static dev.tasksdk.amigo.model.TaskListResponse amigoPage(JsonReader r)
       throws IOException {
-    var page = new dev.tasksdk.amigo.generated.model.TaskListResponse();
+    var page = new dev.tasksdk.amigo.model.TaskListResponse();
     r.beginObject();
     while (r.hasNext()) {
       if (r.nextName().equals("tasks")) {
-        List<dev.tasksdk.amigo.generated.model.TaskStateResponse> tasks =
-            array(r, HandParsers::amigoTask);
+        List<dev.tasksdk.amigo.model.TaskStateResponse> tasks = array(r, HandParsers::amigoTask);
         page.setTasks(tasks);
       } else {
         r.skipValue();
@@ -189,9 +185,9 @@ public final class HandParsers {
     return page;
   }
 
-  private static dev.tasksdk.amigo.generated.model.TaskStateResponse amigoTask(JsonReader r)
+  private static dev.tasksdk.amigo.model.TaskStateResponse amigoTask(JsonReader r)
       throws IOException {
-    var t = new dev.tasksdk.amigo.generated.model.TaskStateResponse();
+    var t = new dev.tasksdk.amigo.model.TaskStateResponse();
     r.beginObject();
     while (r.hasNext()) {
       switch (r.nextName()) {
@@ -223,14 +219,13 @@ public final class HandParsers {
   // ---- Stuut: {"data": [...], "current_page": 1, ...} -----------------------------------------
 
   /** A Stuut page. */
-  public static dev.tasksdk.stuut.generated.model.TaskList stuutPage(JsonReader r)
-      throws IOException {
-    var page = new dev.tasksdk.stuut.generated.model.TaskList();
+  public static dev.tasksdk.stuut.model.TaskList stuutPage(JsonReader r) throws IOException {
+    var page = new dev.tasksdk.stuut.model.TaskList();
     r.beginObject();
     while (r.hasNext()) {
       switch (r.nextName()) {
         case "data" -> {
-          List<dev.tasksdk.stuut.generated.model.Task> tasks = array(r, HandParsers::stuutTask);
+          List<dev.tasksdk.stuut.model.Task> tasks = array(r, HandParsers::stuutTask);
           page.setData(tasks);
         }
         case "current_page" -> page.setCurrentPage(integer(r));
@@ -243,8 +238,8 @@ public final class HandParsers {
     return page;
   }
 
-  private static dev.tasksdk.stuut.generated.model.Task stuutTask(JsonReader r) throws IOException {
-    var t = new dev.tasksdk.stuut.generated.model.Task();
+  private static dev.tasksdk.stuut.model.Task stuutTask(JsonReader r) throws IOException {
+    var t = new dev.tasksdk.stuut.model.Task();
     r.beginObject();
     while (r.hasNext()) {
       switch (r.nextName()) {
@@ -263,8 +258,7 @@ public final class HandParsers {
           if (nullValue(r)) {
             t.setData(null);
           } else {
-            List<dev.tasksdk.stuut.generated.model.TaskData> data =
-                array(r, HandParsers::stuutTaskData);
+            List<dev.tasksdk.stuut.model.TaskData> data = array(r, HandParsers::stuutTaskData);
             t.setData(data);
           }
         }
@@ -281,11 +275,11 @@ public final class HandParsers {
     return t;
   }
 
-  private static dev.tasksdk.stuut.generated.model.User stuutUser(JsonReader r) throws IOException {
+  private static dev.tasksdk.stuut.model.User stuutUser(JsonReader r) throws IOException {
     if (nullValue(r)) {
       return null;
     }
-    var u = new dev.tasksdk.stuut.generated.model.User();
+    var u = new dev.tasksdk.stuut.model.User();
     r.beginObject();
     while (r.hasNext()) {
       switch (r.nextName()) {
@@ -300,7 +294,7 @@ public final class HandParsers {
           if (nullValue(r)) {
             u.setDashboardSettings(null);
           } else {
-            var d = new dev.tasksdk.stuut.generated.model.DashboardSettings();
+            var d = new dev.tasksdk.stuut.model.DashboardSettings();
             r.beginObject();
             while (r.hasNext()) {
               if (r.nextName().equals("thread_emails_sort_order")) {
@@ -329,9 +323,8 @@ public final class HandParsers {
     return u;
   }
 
-  private static dev.tasksdk.stuut.generated.model.TaskData stuutTaskData(JsonReader r)
-      throws IOException {
-    var d = new dev.tasksdk.stuut.generated.model.TaskData();
+  private static dev.tasksdk.stuut.model.TaskData stuutTaskData(JsonReader r) throws IOException {
+    var d = new dev.tasksdk.stuut.model.TaskData();
     r.beginObject();
     while (r.hasNext()) {
       switch (r.nextName()) {
@@ -350,12 +343,11 @@ public final class HandParsers {
     return d;
   }
 
-  private static dev.tasksdk.stuut.generated.model.Event stuutEvent(JsonReader r)
-      throws IOException {
+  private static dev.tasksdk.stuut.model.Event stuutEvent(JsonReader r) throws IOException {
     if (nullValue(r)) {
       return null;
     }
-    var e = new dev.tasksdk.stuut.generated.model.Event();
+    var e = new dev.tasksdk.stuut.model.Event();
     r.beginObject();
     while (r.hasNext()) {
       switch (r.nextName()) {
@@ -380,14 +372,13 @@ public final class HandParsers {
   // ---- Vambe: a bare array of tasks -----------------------------------------------------------
 
   /** A Vambe page. */
-  public static List<dev.tasksdk.vambe.generated.model.Task> vambePage(JsonReader r)
-      throws IOException {
-    List<dev.tasksdk.vambe.generated.model.Task> out = array(r, HandParsers::vambeTask);
+  public static List<dev.tasksdk.vambe.model.Task> vambePage(JsonReader r) throws IOException {
+    List<dev.tasksdk.vambe.model.Task> out = array(r, HandParsers::vambeTask);
     return out;
   }
 
-  private static dev.tasksdk.vambe.generated.model.Task vambeTask(JsonReader r) throws IOException {
-    var t = new dev.tasksdk.vambe.generated.model.Task();
+  private static dev.tasksdk.vambe.model.Task vambeTask(JsonReader r) throws IOException {
+    var t = new dev.tasksdk.vambe.model.Task();
     r.beginObject();
     while (r.hasNext()) {
       switch (r.nextName()) {
@@ -407,10 +398,10 @@ public final class HandParsers {
           if (nullValue(r)) {
             t.setTaskResponsibles(null);
           } else {
-            List<dev.tasksdk.vambe.generated.model.TaskResponsible> rs = new ArrayList<>();
+            List<dev.tasksdk.vambe.model.TaskResponsible> rs = new ArrayList<>();
             r.beginArray();
             while (r.hasNext()) {
-              var tr = new dev.tasksdk.vambe.generated.model.TaskResponsible();
+              var tr = new dev.tasksdk.vambe.model.TaskResponsible();
               r.beginObject();
               while (r.hasNext()) {
                 if (r.nextName().equals("responsible_id")) {
@@ -430,7 +421,7 @@ public final class HandParsers {
           if (nullValue(r)) {
             t.setStatusConfig(null);
           } else {
-            var s = new dev.tasksdk.vambe.generated.model.StatusConfig();
+            var s = new dev.tasksdk.vambe.model.StatusConfig();
             r.beginObject();
             while (r.hasNext()) {
               switch (r.nextName()) {

@@ -42,22 +42,21 @@ class HandParsersTest {
 
   private static Gson gson(Vendor vendor) {
     return switch (vendor) {
-      case AGENTTASKS -> new dev.tasksdk.agenttasks.generated.invoker.JSON().getGson();
-      case AMPLEMARKET -> new dev.tasksdk.amplemarket.generated.invoker.JSON().getGson();
-      case AMIGO -> new dev.tasksdk.amigo.generated.invoker.JSON().getGson();
-      case STUUT -> new dev.tasksdk.stuut.generated.invoker.JSON().getGson();
-      case VAMBE -> new dev.tasksdk.vambe.generated.invoker.JSON().getGson();
+      case AGENTTASKS -> new dev.tasksdk.agenttasks.internal.json.JSON().getGson();
+      case AMPLEMARKET -> new dev.tasksdk.amplemarket.internal.json.JSON().getGson();
+      case AMIGO -> new dev.tasksdk.amigo.internal.json.JSON().getGson();
+      case STUUT -> new dev.tasksdk.stuut.internal.json.JSON().getGson();
+      case VAMBE -> new dev.tasksdk.vambe.internal.json.JSON().getGson();
     };
   }
 
   private static Type type(Vendor vendor) {
     return switch (vendor) {
-      case AGENTTASKS ->
-          new TypeToken<List<dev.tasksdk.agenttasks.generated.model.Task>>() {}.getType();
-      case AMPLEMARKET -> dev.tasksdk.amplemarket.generated.model.TaskList.class;
-      case AMIGO -> dev.tasksdk.amigo.generated.model.TaskListResponse.class;
-      case STUUT -> dev.tasksdk.stuut.generated.model.TaskList.class;
-      case VAMBE -> new TypeToken<List<dev.tasksdk.vambe.generated.model.Task>>() {}.getType();
+      case AGENTTASKS -> new TypeToken<List<dev.tasksdk.agenttasks.model.Task>>() {}.getType();
+      case AMPLEMARKET -> dev.tasksdk.amplemarket.model.TaskList.class;
+      case AMIGO -> dev.tasksdk.amigo.model.TaskListResponse.class;
+      case STUUT -> dev.tasksdk.stuut.model.TaskList.class;
+      case VAMBE -> new TypeToken<List<dev.tasksdk.vambe.model.Task>>() {}.getType();
     };
   }
 }

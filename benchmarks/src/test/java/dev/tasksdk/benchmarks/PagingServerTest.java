@@ -20,10 +20,10 @@ class PagingServerTest {
     try (LoopbackServer server = LoopbackServer.start(new PagingServer(300))) {
       OkHttpClient client = new OkHttpClient();
 
-      List<dev.tasksdk.agenttasks.generated.model.Task> first = get(client, server, "");
-      List<dev.tasksdk.agenttasks.generated.model.Task> second =
+      List<dev.tasksdk.agenttasks.model.Task> first = get(client, server, "");
+      List<dev.tasksdk.agenttasks.model.Task> second =
           get(client, server, "&cursor=" + first.get(99).getId());
-      List<dev.tasksdk.agenttasks.generated.model.Task> after =
+      List<dev.tasksdk.agenttasks.model.Task> after =
           get(client, server, "&cursor=" + Payloads.id(299));
 
       assertEquals(Payloads.id(0), first.get(0).getId());
@@ -45,7 +45,7 @@ class PagingServerTest {
     }
   }
 
-  private static List<dev.tasksdk.agenttasks.generated.model.Task> get(
+  private static List<dev.tasksdk.agenttasks.model.Task> get(
       OkHttpClient client, LoopbackServer server, String query) throws IOException {
     Request request =
         new Request.Builder().url(server.baseUrl() + "api/teams/t/tasks?limit=100" + query).build();

@@ -223,7 +223,10 @@ class DecoderFuzzTest {
         "stuut.setTaskAssignee",
         Map.entry(
             "stuut/ok-listTasks-200-openTasks.json#data0",
-            () -> stuut.setTaskAssignee("t1", "u1")));
+            () ->
+                stuut.setTaskAssignee(
+                    "t1",
+                    dev.tasksdk.stuut.SetTaskAssigneeParams.builder().assignee("u1").build())));
     ops.put(
         "stuut.listTasks",
         Map.entry("stuut/ok-listTasks-200-openTasks.json", () -> stuut.listTasks()));
@@ -420,7 +423,12 @@ class DecoderFuzzTest {
       case AGENTTASKS -> () -> Support.agentTasks(o).getTask("x");
       case AMIGO -> () -> Support.amigo(o).getTask("x");
       case AMPLEMARKET -> () -> Support.amplemarket(o).listTaskStatuses();
-      case STUUT -> () -> Support.stuut(o).setTaskAssignee("t1", "u1");
+      case STUUT ->
+          () ->
+              Support.stuut(o)
+                  .setTaskAssignee(
+                      "t1",
+                      dev.tasksdk.stuut.SetTaskAssigneeParams.builder().assignee("u1").build());
       case VAMBE -> () -> Support.vambe(o).listTeamMembers();
     };
   }

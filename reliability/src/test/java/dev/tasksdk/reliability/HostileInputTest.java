@@ -134,7 +134,8 @@ class HostileInputTest {
         "limit", n, () -> dev.tasksdk.agenttasks.ListTasksParams.builder().limit(n).build());
     namesTheField("limit", n, () -> dev.tasksdk.stuut.ListTasksParams.builder().limit(n).build());
     namesTheField("page", n, () -> dev.tasksdk.stuut.ListTasksParams.builder().page(n).build());
-    namesTheField("status", s, () -> dev.tasksdk.stuut.ListTasksParams.builder().status(s).build());
+    namesTheField(
+        "status", s, () -> dev.tasksdk.stuut.ListTasksParams.builder().addStatus(s).build());
     namesTheField(
         "assignee", s, () -> dev.tasksdk.stuut.ListTasksParams.builder().assignee(s).build());
     namesTheField("type", s, () -> dev.tasksdk.stuut.ListTasksParams.builder().type(s).build());
@@ -156,7 +157,11 @@ class HostileInputTest {
     namesTheField(
         "pageSize",
         n,
-        () -> dev.tasksdk.amplemarket.ListTasksParams.builder().userId("u").pageSize(n).build());
+        () ->
+            dev.tasksdk.amplemarket.ListTasksParams.builder()
+                .userId("u")
+                .pageSize(String.valueOf(n))
+                .build());
     namesTheField(
         "contactLocalTime",
         n,
@@ -185,7 +190,7 @@ class HostileInputTest {
         () ->
             dev.tasksdk.vambe.CreateTaskParams.builder()
                 .title(s)
-                .priority(dev.tasksdk.vambe.Priority.LOW)
+                .priority(dev.tasksdk.vambe.Priority.LOW.wireValue())
                 .addResponsibleId("228d7a0d-9072-4ca8-939b-959b75cc606a")
                 .build());
     namesTheField("dueDate", s, () -> vambeCreate().dueDate(s).build());
@@ -264,7 +269,7 @@ class HostileInputTest {
   private static dev.tasksdk.vambe.CreateTaskParams.Builder vambeCreate() {
     return dev.tasksdk.vambe.CreateTaskParams.builder()
         .title("t")
-        .priority(dev.tasksdk.vambe.Priority.LOW)
+        .priority(dev.tasksdk.vambe.Priority.LOW.wireValue())
         .addResponsibleId("228d7a0d-9072-4ca8-939b-959b75cc606a");
   }
 }

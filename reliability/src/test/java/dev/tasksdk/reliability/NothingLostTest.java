@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tasksdk.agenttasks.AgentTasksClient;
 import dev.tasksdk.agenttasks.ListTasksParams;
-import dev.tasksdk.agenttasks.generated.model.Task;
+import dev.tasksdk.agenttasks.model.Task;
 import dev.tasksdk.core.AutoPager;
 import dev.tasksdk.core.PageFailedException;
 import dev.tasksdk.core.PageToken;

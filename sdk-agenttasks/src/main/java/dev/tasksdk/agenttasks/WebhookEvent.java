@@ -1,6 +1,6 @@
 package dev.tasksdk.agenttasks;
 
-import dev.tasksdk.agenttasks.generated.model.Task;
+import dev.tasksdk.agenttasks.model.Task;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tasksdk.agenttasks.generated.model.CreateTaskRequest;
-import dev.tasksdk.agenttasks.generated.model.ErrorResponse;
-import dev.tasksdk.agenttasks.generated.model.Task;
+import dev.tasksdk.agenttasks.model.ErrorResponse;
+import dev.tasksdk.agenttasks.model.Task;
 import dev.tasksdk.core.ApiResponse;
 import dev.tasksdk.core.BadRequestException;
 import dev.tasksdk.core.ClientOptions;
@@ -151,7 +150,7 @@ class AgentTasksClientTest {
   void listTasks_whenNoFilters_sendsNoQueryString() throws Exception {
     enqueue(200, "[]");
 
-    assertTrue(client.listTasks(ListTasksParams.none()).isEmpty());
+    assertTrue(client.listTasks(ListTasksParams.builder().build()).isEmpty());
 
     assertEquals("/api/teams/team_1/tasks", take().getTarget());
   }
@@ -160,7 +159,7 @@ class AgentTasksClientTest {
   void listTasks_whenVendorSendsUnknownStatus_keepsTheWord() throws Exception {
     enqueue(200, "[{\"id\":\"t1\",\"status\":\"paused\",\"priority\":\"urgent\",\"extra\":1}]");
 
-    Task t = client.listTasks(ListTasksParams.none()).get(0);
+    Task t = client.listTasks(ListTasksParams.builder().build()).get(0);
 
     assertEquals("paused", t.getStatus());
     assertEquals("urgent", t.getPriority());
@@ -172,12 +171,13 @@ class AgentTasksClientTest {
 
     Task t =
         client.createTask(
-            new CreateTaskRequest()
+            CreateTaskParams.builder()
                 .title("Summarize Q1 reports")
                 .description("Read attached reports")
                 .projectId("cmproject_abc")
                 .assignedAgentId("cm_agent_xyz")
-                .priority(CreateTaskRequest.PriorityEnum.HIGH));
+                .priority("high")
+                .build());
 
     RecordedRequest r = take();
     assertEquals("POST", r.getMethod());
@@ -196,7 +196,7 @@ class AgentTasksClientTest {
   void createTask_whenOnlyRequiredFields_sendsThoseAndTheSpecDefaultPriority() throws Exception {
     enqueue(201, TASK);
 
-    client.createTask(new CreateTaskRequest().title("T").projectId("p"));
+    client.createTask(CreateTaskParams.builder().title("T").projectId("p").build());
 
     assertEquals(
         "{\"title\":\"T\",\"projectId\":\"p\",\"priority\":\"normal\"}", take().getBody().utf8());
@@ -255,7 +255,8 @@ class AgentTasksClientTest {
   void updateTask_whenUnassigning_sendsExplicitNull() throws Exception {
     enqueue(200, TASK);
 
-    client.updateTask("cmabc123", UpdateTaskParams.builder().description("x").unassign().build());
+    client.updateTask(
+        "cmabc123", UpdateTaskParams.builder().description("x").clearAssignedAgentId().build());
 
     assertEquals("{\"description\":\"x\",\"assignedAgentId\":null}", take().getBody().utf8());
   }
@@ -278,7 +279,12 @@ class AgentTasksClientTest {
   void completeTask_whenResultGiven_postsResult() throws Exception {
     enqueue(200, TASK.replace("\"result\":null", "\"result\":\"Summary\""));
 
-    Task t = client.completeTask("cmabc123", "Executive summary: Q1 revenue grew 15%...");
+    Task t =
+        client.completeTask(
+            "cmabc123",
+            CompleteTaskParams.builder()
+                .result("Executive summary: Q1 revenue grew 15%...")
+                .build());
 
     RecordedRequest r = take();
     assertEquals("POST", r.getMethod());
@@ -301,7 +307,7 @@ class AgentTasksClientTest {
   void moveTask_whenStatusValid_postsStatus() throws Exception {
     enqueue(200, TASK);
 
-    Task t = client.moveTask("cmabc123", "cancelled");
+    Task t = client.moveTask("cmabc123", MoveTaskParams.builder().status("cancelled").build());
 
     RecordedRequest r = take();
     assertEquals("POST", r.getMethod());
@@ -418,25 +424,29 @@ class AgentTasksClientTest {
   void operations_whenArgumentsInvalid_throwBeforeAnyRequest() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> client.createTask(new CreateTaskRequest().title("T")),
+        () -> client.createTask(CreateTaskParams.builder().title("T").build()),
         "projectId");
     IllegalArgumentException noTitle =
         assertThrows(
             IllegalArgumentException.class,
-            () -> client.createTask(new CreateTaskRequest().projectId("p")));
+            () -> client.createTask(CreateTaskParams.builder().projectId("p").build()));
     assertTrue(noTitle.getMessage().contains("title"));
     IllegalArgumentException noProject =
         assertThrows(
             IllegalArgumentException.class,
-            () -> client.createTask(new CreateTaskRequest().title("T").projectId(" ")));
+            () -> client.createTask(CreateTaskParams.builder().title("T").projectId(" ").build()));
     assertTrue(noProject.getMessage().contains("projectId"));
     IllegalArgumentException badStatus =
-        assertThrows(IllegalArgumentException.class, () -> client.moveTask("t", "open"));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> client.moveTask("t", MoveTaskParams.builder().status("open").build()));
     assertTrue(badStatus.getMessage().contains("status"));
     assertThrows(IllegalArgumentException.class, () -> client.getTask(" "));
     assertThrows(NullPointerException.class, () -> client.claimTask(null));
-    assertThrows(IllegalArgumentException.class, () -> client.completeTaskAsync("", "r"));
-    assertThrows(NullPointerException.class, () -> client.listTasks(null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> client.completeTaskAsync("", CompleteTaskParams.builder().result("r").build()));
+    assertThrows(NullPointerException.class, () -> client.listTasks((ListTasksParams) null));
 
     assertEquals(0, server.getRequestCount());
   }
@@ -446,11 +456,13 @@ class AgentTasksClientTest {
     try (AgentTasksClient noTeam =
         AgentTasksClient.builder().baseUrl(server.url("/").toString()).apiKey(KEY).build()) {
       IllegalStateException e =
-          assertThrows(IllegalStateException.class, () -> noTeam.listTasks(ListTasksParams.none()));
+          assertThrows(
+              IllegalStateException.class,
+              () -> noTeam.listTasks(ListTasksParams.builder().build()));
       assertTrue(e.getMessage().contains("teamId"));
       assertThrows(
           IllegalStateException.class,
-          () -> noTeam.createTask(new CreateTaskRequest().title("T").projectId("p")));
+          () -> noTeam.createTask(CreateTaskParams.builder().title("T").projectId("p").build()));
     }
     assertEquals(0, server.getRequestCount());
   }
@@ -549,7 +561,9 @@ class AgentTasksClientTest {
       enqueue(503, "{\"error\":\"unavailable\"}");
       enqueue(200, TASK);
 
-      assertEquals("cmabc123", retrying.moveTask("cmabc123", "done").getId());
+      assertEquals(
+          "cmabc123",
+          retrying.moveTask("cmabc123", MoveTaskParams.builder().status("done").build()).getId());
       assertEquals(2, server.getRequestCount());
     }
   }
@@ -575,10 +589,12 @@ class AgentTasksClientTest {
       enqueue(503, "{\"error\":\"unavailable\"}");
 
       assertThrows(ServerErrorException.class, () -> retrying.claimTask("t"));
-      assertThrows(ServerErrorException.class, () -> retrying.completeTask("t", "r"));
       assertThrows(
           ServerErrorException.class,
-          () -> retrying.createTask(new CreateTaskRequest().title("T").projectId("p")));
+          () -> retrying.completeTask("t", CompleteTaskParams.builder().result("r").build()));
+      assertThrows(
+          ServerErrorException.class,
+          () -> retrying.createTask(CreateTaskParams.builder().title("T").projectId("p").build()));
       assertEquals(3, server.getRequestCount());
     }
   }
@@ -601,12 +617,12 @@ class AgentTasksClientTest {
       enqueue(200, i == 0 ? "[" + TASK + "]" : TASK);
     }
 
-    assertEquals(1, client.listTasksAsync(ListTasksParams.none()).get().size());
-    client.createTaskAsync(new CreateTaskRequest().title("T").projectId("p")).get();
-    client.updateTaskAsync("x", UpdateTaskParams.builder().unassign().build()).get();
+    assertEquals(1, client.listTasksAsync(ListTasksParams.builder().build()).get().size());
+    client.createTaskAsync(CreateTaskParams.builder().title("T").projectId("p").build()).get();
+    client.updateTaskAsync("x", UpdateTaskParams.builder().clearAssignedAgentId().build()).get();
     client.claimTaskAsync("x").get();
-    client.completeTaskAsync("x", null).get();
-    client.moveTaskAsync("x", "todo").get();
+    client.completeTaskAsync("x", CompleteTaskParams.builder().result(null).build()).get();
+    client.moveTaskAsync("x", MoveTaskParams.builder().status("todo").build()).get();
 
     assertEquals("GET /api/teams/team_1/tasks", line(take()));
     assertEquals(
@@ -646,7 +662,9 @@ class AgentTasksClientTest {
             .build());
 
     ApiResponse<Task> r =
-        client.withRawResponse().createTask(new CreateTaskRequest().title("T").projectId("p"));
+        client
+            .withRawResponse()
+            .createTask(CreateTaskParams.builder().title("T").projectId("p").build());
 
     assertEquals(201, r.statusCode());
     assertEquals("req-42", r.requestId().orElseThrow());
@@ -662,13 +680,15 @@ class AgentTasksClientTest {
     }
     AgentTasksClient.WithRawResponse raw = client.withRawResponse();
 
-    assertEquals(List.of(), raw.listTasks(ListTasksParams.none()).body());
+    assertEquals(List.of(), raw.listTasks(ListTasksParams.builder().build()).body());
     assertEquals("cmabc123", raw.getTask("x").body().getId());
     assertEquals(
         200, raw.updateTask("x", UpdateTaskParams.builder().title("T").build()).statusCode());
     assertEquals(200, raw.claimTask("x").statusCode());
-    assertEquals(200, raw.completeTask("x", "r").statusCode());
-    assertEquals(200, raw.moveTask("x", "done").statusCode());
+    assertEquals(
+        200, raw.completeTask("x", CompleteTaskParams.builder().result("r").build()).statusCode());
+    assertEquals(
+        200, raw.moveTask("x", MoveTaskParams.builder().status("done").build()).statusCode());
     assertEquals(6, server.getRequestCount());
   }
 
@@ -699,7 +719,7 @@ class AgentTasksClientTest {
                 server.url("/").toString(),
                 "AGENTTASKS_TEAM_ID",
                 "team_env"))) {
-      env.listTasks(ListTasksParams.none());
+      env.listTasks(ListTasksParams.builder().build());
 
       assertEquals("team_env", env.teamId().orElseThrow());
       RecordedRequest r = take();
@@ -727,7 +747,7 @@ class AgentTasksClientTest {
             .retryBudget(Duration.ofSeconds(10))
             .maxRetries(1)
             .build()) {
-      env.listTasks(ListTasksParams.none());
+      env.listTasks(ListTasksParams.builder().build());
 
       assertEquals("/api/teams/team_env/tasks", take().getTarget());
       assertEquals("/api/teams/team_env/tasks", take().getTarget());

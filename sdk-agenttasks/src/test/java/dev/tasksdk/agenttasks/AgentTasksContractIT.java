@@ -9,9 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.tasksdk.agenttasks.generated.model.CreateTaskRequest;
-import dev.tasksdk.agenttasks.generated.model.ErrorResponse;
-import dev.tasksdk.agenttasks.generated.model.Task;
+import dev.tasksdk.agenttasks.model.ErrorResponse;
+import dev.tasksdk.agenttasks.model.Task;
 import dev.tasksdk.core.BadRequestException;
 import dev.tasksdk.core.ConflictException;
 import dev.tasksdk.core.ForbiddenException;
@@ -130,11 +129,12 @@ class AgentTasksContractIT {
   void createTask_whenMocked_decodesThe201Example() {
     Task t =
         client.createTask(
-            new CreateTaskRequest()
+            CreateTaskParams.builder()
                 .title("Summarize Q1 reports")
                 .projectId("cmproject_abc")
                 .assignedAgentId("cm_agent_xyz")
-                .priority(CreateTaskRequest.PriorityEnum.NORMAL));
+                .priority("normal")
+                .build());
 
     assertMatchesExample("ok-createTask-201.json", t);
   }
@@ -149,7 +149,10 @@ class AgentTasksContractIT {
     Task t =
         client.updateTask(
             "cmabc123",
-            UpdateTaskParams.builder().description("Updated instructions...").unassign().build());
+            UpdateTaskParams.builder()
+                .description("Updated instructions...")
+                .clearAssignedAgentId()
+                .build());
 
     assertMatchesExample("ok-updateTask-200.json", t);
   }
@@ -163,13 +166,19 @@ class AgentTasksContractIT {
   void completeTask_whenMocked_decodesTheExample() {
     assertMatchesExample(
         "ok-completeTask-200.json",
-        client.completeTask("cmabc123", "Executive summary: Q1 revenue grew 15%..."));
+        client.completeTask(
+            "cmabc123",
+            CompleteTaskParams.builder()
+                .result("Executive summary: Q1 revenue grew 15%...")
+                .build()));
     assertMatchesExample("ok-completeTask-200.json", client.completeTask("cmabc123"));
   }
 
   @Test
   void moveTask_whenMocked_decodesTheExample() {
-    assertMatchesExample("ok-moveTask-200.json", client.moveTask("cmabc123", "cancelled"));
+    assertMatchesExample(
+        "ok-moveTask-200.json",
+        client.moveTask("cmabc123", MoveTaskParams.builder().status("cancelled").build()));
   }
 
   // ---- every documented error
@@ -177,15 +186,21 @@ class AgentTasksContractIT {
 
   private static final Map<String, Function<RequestOptions, Object>> OPERATIONS =
       Map.of(
-          "listTasks", o -> client.listTasks(ListTasksParams.none(), o),
+          "listTasks", o -> client.listTasks(ListTasksParams.builder().build(), o),
           "createTask",
-              o -> client.createTask(new CreateTaskRequest().title("T").projectId("p"), o),
+              o ->
+                  client.createTask(
+                      CreateTaskParams.builder().title("T").projectId("p").build(), o),
           "getTask", o -> client.getTask("cmabc123", o),
           "updateTask",
               o -> client.updateTask("cmabc123", UpdateTaskParams.builder().title("T").build(), o),
           "claimTask", o -> client.claimTask("cmabc123", o),
-          "completeTask", o -> client.completeTask("cmabc123", "r", o),
-          "moveTask", o -> client.moveTask("cmabc123", "done", o));
+          "completeTask",
+              o ->
+                  client.completeTask(
+                      "cmabc123", CompleteTaskParams.builder().result("r").build(), o),
+          "moveTask",
+              o -> client.moveTask("cmabc123", MoveTaskParams.builder().status("done").build(), o));
 
   static Stream<Arguments> documentedErrors() {
     List<Arguments> all = new ArrayList<>();
@@ -268,7 +283,9 @@ class AgentTasksContractIT {
   void prism_whenRequestsViolateTheSpec_rejectsThem() throws IOException {
     assertThrows(
         IllegalArgumentException.class, () -> ListTasksParams.builder().limit(101).build());
-    assertThrows(IllegalArgumentException.class, () -> client.moveTask("cmabc123", "paused"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> client.moveTask("cmabc123", MoveTaskParams.builder().status("paused").build()));
 
     int limitTooHigh =
         send(new Request.Builder().url(baseUrl + "/api/teams/team_1/tasks?limit=101"));
@@ -301,7 +318,7 @@ class AgentTasksContractIT {
   @Test
   void listTasksAutoPaging_whenExamplePageShorterThanLimit_stopsAfterOnePage() {
     List<String> ids = new ArrayList<>();
-    client.listTasksAutoPaging(ListTasksParams.none()).forEach(t -> ids.add(t.getId()));
+    client.listTasksAutoPaging(ListTasksParams.builder().build()).forEach(t -> ids.add(t.getId()));
 
     assertEquals(List.of("cmabc123"), ids);
   }

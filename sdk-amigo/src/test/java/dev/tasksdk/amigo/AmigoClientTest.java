@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonPrimitive;
-import dev.tasksdk.amigo.generated.model.ErrorResponse;
-import dev.tasksdk.amigo.generated.model.HTTPValidationError;
-import dev.tasksdk.amigo.generated.model.TaskListResponse;
-import dev.tasksdk.amigo.generated.model.TaskStateResponse;
+import dev.tasksdk.amigo.model.ErrorResponse;
+import dev.tasksdk.amigo.model.HTTPValidationError;
+import dev.tasksdk.amigo.model.TaskListResponse;
+import dev.tasksdk.amigo.model.TaskStateResponse;
 import dev.tasksdk.core.ApiResponse;
 import dev.tasksdk.core.InvalidResponseException;
 import dev.tasksdk.core.NotFoundException;
@@ -30,7 +30,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -67,7 +67,7 @@ class AmigoClientTest {
   private AmigoClient.Builder clientBuilder() {
     return AmigoClient.builder()
         .apiKey(KEY)
-        .workspaceId(UUID.fromString(WS))
+        .workspaceId(WS)
         .baseUrl(server.url("/").toString())
         .maxRetries(0)
         .initialBackoff(Duration.ZERO)
@@ -268,7 +268,9 @@ class AmigoClientTest {
         " 3fa85f64-5717-4562-b3fc-2c963f66afa6 "
       })
   void workspaceId_whenUuidForms_normalises(String value) {
-    assertEquals(UUID.fromString(WS), AmigoClient.parseWorkspaceId(value));
+    try (AmigoClient c = AmigoClient.builder().apiKey(KEY).workspaceId(value).build()) {
+      assertEquals(Optional.of(WS), c.workspaceId());
+    }
   }
 
   @Test
@@ -497,7 +499,7 @@ class AmigoClientTest {
                 "AMIGO_BASE_URL",
                 server.url("/").toString()))) {
       c.listTasksByCall(CALL);
-      assertEquals(UUID.fromString(WS), c.workspaceId());
+      assertEquals(Optional.of(WS), c.workspaceId());
     }
     RecordedRequest r = take();
     assertEquals("/v1/" + WS + "/tasks/by-call/" + CALL, r.getTarget());

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonPrimitive;
-import dev.tasksdk.amigo.generated.model.ErrorResponse;
-import dev.tasksdk.amigo.generated.model.HTTPValidationError;
-import dev.tasksdk.amigo.generated.model.TaskListResponse;
-import dev.tasksdk.amigo.generated.model.TaskStateResponse;
-import dev.tasksdk.amigo.generated.model.ValidationError;
+import dev.tasksdk.amigo.model.ErrorResponse;
+import dev.tasksdk.amigo.model.HTTPValidationError;
+import dev.tasksdk.amigo.model.TaskListResponse;
+import dev.tasksdk.amigo.model.TaskStateResponse;
+import dev.tasksdk.amigo.model.ValidationError;
 import dev.tasksdk.core.ApiResponse;
 import dev.tasksdk.core.NotFoundException;
 import dev.tasksdk.core.RateLimitedException;
@@ -26,7 +26,6 @@ import dev.tasksdk.testkit.PrismServer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -55,7 +54,7 @@ class AmigoContractIT {
     client =
         AmigoClient.builder()
             .apiKey("test-key")
-            .workspaceId(UUID.fromString(WS))
+            .workspaceId(WS)
             .baseUrl(prism.baseUrl())
             .httpClient(http)
             .maxRetries(0)

@@ -10,12 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
-import dev.tasksdk.amigo.generated.invoker.JSON;
-import dev.tasksdk.amigo.generated.model.ErrorResponse;
-import dev.tasksdk.amigo.generated.model.HTTPValidationError;
-import dev.tasksdk.amigo.generated.model.TaskListResponse;
-import dev.tasksdk.amigo.generated.model.TaskStateResponse;
-import dev.tasksdk.amigo.generated.model.ValidationError;
+import dev.tasksdk.amigo.internal.json.JSON;
+import dev.tasksdk.amigo.model.ErrorResponse;
+import dev.tasksdk.amigo.model.HTTPValidationError;
+import dev.tasksdk.amigo.model.TaskListResponse;
+import dev.tasksdk.amigo.model.TaskStateResponse;
+import dev.tasksdk.amigo.model.ValidationError;
 import java.lang.reflect.Type;
 import java.nio.file.Path;
 import java.util.List;

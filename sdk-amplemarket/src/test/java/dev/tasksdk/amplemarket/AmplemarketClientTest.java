@@ -8,12 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tasksdk.amplemarket.generated.model.CompleteTaskRequest;
-import dev.tasksdk.amplemarket.generated.model.ErrorResponse;
-import dev.tasksdk.amplemarket.generated.model.Task;
-import dev.tasksdk.amplemarket.generated.model.TaskList;
-import dev.tasksdk.amplemarket.generated.model.TaskStatusList;
-import dev.tasksdk.amplemarket.generated.model.TaskTypeList;
+import dev.tasksdk.amplemarket.model.ErrorResponse;
+import dev.tasksdk.amplemarket.model.Task;
+import dev.tasksdk.amplemarket.model.TaskList;
+import dev.tasksdk.amplemarket.model.TaskStatusList;
+import dev.tasksdk.amplemarket.model.TaskTypeList;
 import dev.tasksdk.core.ApiResponse;
 import dev.tasksdk.core.NotFoundException;
 import dev.tasksdk.core.PageFailedException;
@@ -113,7 +112,7 @@ class AmplemarketClientTest {
         client.listTasks(
             ListTasksParams.builder()
                 .userId(USER)
-                .pageSize(50)
+                .pageSize("50")
                 .pageAfter("c1")
                 .pageBefore("c0")
                 .automatic(false)
@@ -129,11 +128,10 @@ class AmplemarketClientTest {
     RecordedRequest r = take();
     assertEquals("GET", r.getMethod());
     assertEquals(
-        "/tasks?user_id="
-            + USER
-            + "&page%5Bsize%5D=50&page%5Bafter%5D=c1&page%5Bbefore%5D=c0&automatic=false"
+        "/tasks?page%5Bsize%5D=50&page%5Bafter%5D=c1&page%5Bbefore%5D=c0&automatic=false"
             + "&type=phone_call&status=scheduled&contact_local_time_from=0"
-            + "&contact_local_time_to=23&message_opens=0&keyword=Acme%20Inc&sequence_key=seq-1",
+            + "&contact_local_time_to=23&message_opens=0&keyword=Acme%20Inc&sequence_key=seq-1&user_id="
+            + USER,
         r.getTarget());
     assertCommonHeaders(r);
     assertEquals(0, r.getBodySize());
@@ -165,7 +163,7 @@ class AmplemarketClientTest {
   void listTasks_whenParamsNameNoUser_usesClientDefaultUser() throws Exception {
     try (AmplemarketClient withUser = clientBuilder().userId("u-default").build()) {
       enqueue(200, "{\"tasks\":[]}");
-      TaskList page = withUser.listTasks(ListTasksParams.none());
+      TaskList page = withUser.listTasks(ListTasksParams.builder().build());
       assertTrue(page.getTasks().isEmpty());
       assertEquals("/tasks?user_id=u-default", take().getTarget());
     }
@@ -184,12 +182,12 @@ class AmplemarketClientTest {
   void listTasks_whenNoUserAnywhere_throwsBeforeAnyRequest() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> client.listTasks(ListTasksParams.none()));
+            IllegalArgumentException.class,
+            () -> client.listTasks(ListTasksParams.builder().build()));
     assertTrue(e.getMessage().contains("userId"), e.getMessage());
     assertThrows(
-        IllegalArgumentException.class, () -> client.listTasksAutoPaging(ListTasksParams.none()));
-    assertThrows(
-        IllegalArgumentException.class, () -> client.listTasksAsync(ListTasksParams.none()));
+        IllegalArgumentException.class,
+        () -> client.listTasksAsync(ListTasksParams.builder().build()));
     assertEquals(0, server.getRequestCount());
   }
 
@@ -210,7 +208,7 @@ class AmplemarketClientTest {
           "contactLocalTimeTo", (Consumer<ListTasksParams.Builder>) b -> b.contactLocalTimeTo(-5)
         },
         new Object[] {"messageOpens", (Consumer<ListTasksParams.Builder>) b -> b.messageOpens(-1)},
-        new Object[] {"pageSize", (Consumer<ListTasksParams.Builder>) b -> b.pageSize(0)},
+        new Object[] {"pageSize", (Consumer<ListTasksParams.Builder>) b -> b.pageSize("0")},
         new Object[] {"userId", (Consumer<ListTasksParams.Builder>) b -> b.userId(" ")},
         new Object[] {"status", (Consumer<ListTasksParams.Builder>) b -> b.status("")},
         new Object[] {"type", (Consumer<ListTasksParams.Builder>) b -> b.type(" ")},
@@ -237,7 +235,7 @@ class AmplemarketClientTest {
             .contactLocalTimeFrom(0)
             .contactLocalTimeTo(23)
             .messageOpens(0)
-            .pageSize(1)
+            .pageSize("1")
             .build();
     assertEquals(p, p.toBuilder().build());
     assertEquals(23, p.contactLocalTimeTo().orElseThrow());
@@ -303,7 +301,7 @@ class AmplemarketClientTest {
   @Test
   void completeTask_whenSetLeadToCompleted_sendsIt() throws Exception {
     enqueue(200, "");
-    client.completeTask("t-1", new CompleteTaskRequest().setLeadToCompleted(true));
+    client.completeTask("t-1", CompleteTaskParams.builder().setLeadToCompleted(true).build());
     assertEquals("{\"set_lead_to_completed\":true}", body(take()));
   }
 
@@ -490,10 +488,10 @@ class AmplemarketClientTest {
     List<String> ids =
         ids(
             client.listTasksAutoPaging(
-                ListTasksParams.builder().userId("u").pageSize(2).status("scheduled").build()));
+                ListTasksParams.builder().userId("u").pageSize("2").status("scheduled").build()));
 
     assertEquals(List.of("t1", "t2", "t3", "t4", "t5"), ids);
-    assertEquals("/tasks?user_id=u&page%5Bsize%5D=2&status=scheduled", take().getTarget());
+    assertEquals("/tasks?page%5Bsize%5D=2&status=scheduled&user_id=u", take().getTarget());
     RecordedRequest second = take();
     assertEquals(NEXT2, second.getTarget());
     assertCommonHeaders(second);
@@ -705,7 +703,7 @@ class AmplemarketClientTest {
       assertEquals("u-env", c.userId().orElseThrow());
       assertEquals(server.url("/").toString(), c.baseUrl());
       enqueue(200, "{\"tasks\":[]}");
-      c.listTasks(ListTasksParams.none());
+      c.listTasks(ListTasksParams.builder().build());
       RecordedRequest r = take();
       assertEquals("/tasks?user_id=u-env", r.getTarget());
       assertEquals("Bearer " + KEY, r.getHeaders().get("Authorization"));

@@ -8,10 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tasksdk.amplemarket.generated.model.CompleteTaskRequest;
-import dev.tasksdk.amplemarket.generated.model.ErrorResponse;
-import dev.tasksdk.amplemarket.generated.model.Task;
-import dev.tasksdk.amplemarket.generated.model.TaskList;
+import dev.tasksdk.amplemarket.model.ErrorResponse;
+import dev.tasksdk.amplemarket.model.Task;
+import dev.tasksdk.amplemarket.model.TaskList;
 import dev.tasksdk.core.ApiResponse;
 import dev.tasksdk.core.NotFoundException;
 import dev.tasksdk.core.RateLimitedException;
@@ -81,7 +80,8 @@ class AmplemarketContractIT {
 
   @Test
   void listTasks_whenMocked_decodesTheSpecExampleFieldByField() {
-    ApiResponse<TaskList> response = client.withRawResponse().listTasks(ListTasksParams.none());
+    ApiResponse<TaskList> response =
+        client.withRawResponse().listTasks(ListTasksParams.builder().build());
     assertEquals(200, response.statusCode());
     TaskList page = response.body();
 
@@ -126,7 +126,7 @@ class AmplemarketContractIT {
     TaskList page =
         client.listTasks(
             ListTasksParams.builder()
-                .pageSize(20)
+                .pageSize("20")
                 .pageAfter("0198f652-bd65-7bc1-99e8-c9801331ecc7")
                 .automatic(false)
                 .type("phone_call")
@@ -163,7 +163,8 @@ class AmplemarketContractIT {
   void completeTask_whenMocked_succeedsWithAndWithoutBody() {
     client.completeTask("0198f652-bd65-7bc1-99e8-c9801331ecc7");
     client.completeTask(
-        "0198f652-bd65-7bc1-99e8-c9801331ecc7", new CompleteTaskRequest().setLeadToCompleted(true));
+        "0198f652-bd65-7bc1-99e8-c9801331ecc7",
+        CompleteTaskParams.builder().setLeadToCompleted(true).build());
     assertEquals(
         200,
         client
@@ -174,7 +175,8 @@ class AmplemarketContractIT {
 
   @Test
   void asyncTwins_whenMocked_complete() throws Exception {
-    assertEquals(2, client.listTasksAsync(ListTasksParams.none()).get().getTasks().size());
+    assertEquals(
+        2, client.listTasksAsync(ListTasksParams.builder().build()).get().getTasks().size());
     assertEquals(3, client.listTaskStatusesAsync().get().getStatuses().size());
     assertEquals(2, client.listTaskTypesAsync().get().getTypes().size());
     assertNull(client.skipTaskAsync("t-1").get());
@@ -206,7 +208,7 @@ class AmplemarketContractIT {
   private void call(String operation, RequestOptions options) {
     switch (operation) {
       case "listTasks":
-        client.listTasks(ListTasksParams.none(), options);
+        client.listTasks(ListTasksParams.builder().build(), options);
         break;
       case "listTaskStatuses":
         client.listTaskStatuses(options);
@@ -275,7 +277,8 @@ class AmplemarketContractIT {
             UnprocessableEntityException.class,
             () ->
                 client.listTasks(
-                    ListTasksParams.none(), prefer(Prefer.code(422).example("invalidParameter"))));
+                    ListTasksParams.builder().build(),
+                    prefer(Prefer.code(422).example("invalidParameter"))));
     ErrorResponse body = e.error(ErrorResponse.class).orElseThrow();
     assertEquals("contact_local_time_from", body.getErrors().get(0).getSource().getParameter());
   }
@@ -289,7 +292,7 @@ class AmplemarketContractIT {
       RequestOptions dynamic = prefer(Prefer.dynamic());
       switch (operation) {
         case "listTasks" -> {
-          TaskList page = client.listTasks(ListTasksParams.none(), dynamic);
+          TaskList page = client.listTasks(ListTasksParams.builder().build(), dynamic);
           assertNotNull(page);
           if (page.getTasks() != null) {
             page.getTasks().forEach(t -> assertNotNull(t));
@@ -304,7 +307,8 @@ class AmplemarketContractIT {
   @Test
   void listTasksPage_whenDynamicDataMocked_buildsPagesWithoutError() {
     for (int i = 0; i < 25; i++) {
-      assertNotNull(client.listTasksPage(ListTasksParams.none(), null, prefer(Prefer.dynamic())));
+      assertNotNull(
+          client.listTasksPage(ListTasksParams.builder().build(), null, prefer(Prefer.dynamic())));
     }
   }
 
@@ -374,7 +378,7 @@ class AmplemarketContractIT {
    */
   @Test
   void listTasksAutoPaging_whenMockRepeatsTheNextLink_followsItOnceThenStops() {
-    Iterator<Task> it = client.listTasksAutoPaging(ListTasksParams.none()).iterator();
+    Iterator<Task> it = client.listTasksAutoPaging(ListTasksParams.builder().build()).iterator();
     List<String> ids = new ArrayList<>();
     TaskSdkException e =
         assertThrows(
@@ -398,7 +402,7 @@ class AmplemarketContractIT {
   @Test
   void listTasksAutoPaging_whenBounded_takesItemsAcrossPages() {
     List<Task> three =
-        client.listTasksAutoPaging(ListTasksParams.none()).stream().limit(3).toList();
+        client.listTasksAutoPaging(ListTasksParams.builder().build()).stream().limit(3).toList();
     assertEquals(3, three.size());
     assertFalse(three.get(2).getId().isBlank());
   }

@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
-import dev.tasksdk.stuut.generated.invoker.JSON;
-import dev.tasksdk.stuut.generated.model.ErrorResponse;
-import dev.tasksdk.stuut.generated.model.Task;
-import dev.tasksdk.stuut.generated.model.TaskList;
+import dev.tasksdk.stuut.internal.json.JSON;
+import dev.tasksdk.stuut.model.ErrorResponse;
+import dev.tasksdk.stuut.model.Task;
+import dev.tasksdk.stuut.model.TaskList;
 import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -18,9 +18,9 @@ import dev.tasksdk.core.ServiceException;
 import dev.tasksdk.core.TaskSdkException;
 import dev.tasksdk.core.UnauthorizedException;
 import dev.tasksdk.core.UnprocessableEntityException;
-import dev.tasksdk.stuut.generated.model.ErrorResponse;
-import dev.tasksdk.stuut.generated.model.Task;
-import dev.tasksdk.stuut.generated.model.TaskList;
+import dev.tasksdk.stuut.model.ErrorResponse;
+import dev.tasksdk.stuut.model.Task;
+import dev.tasksdk.stuut.model.TaskList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -139,14 +139,14 @@ class StuutClientTest {
         ListTasksParams.builder()
             .page(2)
             .limit(200)
-            .sortOrder(ListTasksParams.SortOrder.DESC)
-            .sortBy(ListTasksParams.SortBy.CREATED_AT)
-            .status("open", "assigned_to_agent")
+            .sortOrder("desc")
+            .sortBy("created_at")
+            .statuses(List.of("open", "assigned_to_agent"))
             .type("auto_response_email")
-            .classification("dispute", "vip client")
+            .classification(List.of("dispute", "vip client"))
             .partnerId("prt_1&x")
             .assignee("usr_abc123")
-            .automated(false)
+            .isAutomated(false)
             .build();
 
     client.listTasks(params);
@@ -200,7 +200,8 @@ class StuutClientTest {
     server.enqueue(json(200, page(0, null)));
 
     client.listTasks(
-        ListTasksParams.none(), RequestOptions.builder().header("X-Trace", "abc").build());
+        ListTasksParams.builder().build(),
+        RequestOptions.builder().header("X-Trace", "abc").build());
 
     RecordedRequest r = take();
     assertEquals("abc", r.getHeaders().get("X-Trace"));
@@ -211,21 +212,21 @@ class StuutClientTest {
 
   @Test
   void listTasksParams_whenOutOfRange_throwsNamingFieldBeforeAnyRequest() {
-    assertRejected("limit", () -> ListTasksParams.builder().limit(201));
-    assertRejected("limit", () -> ListTasksParams.builder().limit(0));
-    assertRejected("page", () -> ListTasksParams.builder().page(-1));
-    assertRejected("status", () -> ListTasksParams.builder().status("done"));
-    assertRejected("type", () -> ListTasksParams.builder().type("call"));
-    assertRejected("assignee", () -> ListTasksParams.builder().assignee(" "));
-    assertRejected("partnerId", () -> ListTasksParams.builder().partnerId(""));
-    assertRejected("classification", () -> ListTasksParams.builder().classification(""));
+    assertRejected("limit", () -> ListTasksParams.builder().limit(201).build());
+    assertRejected("limit", () -> ListTasksParams.builder().limit(0).build());
+    assertRejected("page", () -> ListTasksParams.builder().page(-1).build());
+    assertRejected("status", () -> ListTasksParams.builder().addStatus("done").build());
+    assertRejected("type", () -> ListTasksParams.builder().type("call").build());
+    assertRejected("assignee", () -> ListTasksParams.builder().assignee(" ").build());
+    assertRejected("partnerId", () -> ListTasksParams.builder().partnerId("").build());
+    assertRejected("classification", () -> ListTasksParams.builder().addClassification("").build());
     assertEquals(0, server.getRequestCount());
   }
 
   @Test
   void listTasksParams_whenBoundaryValues_accepted() {
     ListTasksParams p =
-        ListTasksParams.builder().page(0).limit(1).limit(200).status("OPEN").build();
+        ListTasksParams.builder().page(0).limit(1).limit(200).addStatus("open").build();
 
     assertEquals(200, p.limit().orElseThrow());
     assertEquals(List.of("open"), p.statuses());
@@ -234,13 +235,26 @@ class StuutClientTest {
 
   @Test
   void setTaskAssignee_whenBlankArguments_throwsNamingFieldBeforeAnyRequest() {
-    assertRejected("taskId", () -> client.setTaskAssignee(" ", "usr_1"));
-    assertRejected("assignee", () -> client.setTaskAssignee("t1", ""));
-    assertRejected("assignee", () -> client.setTaskAssigneeAsync("t1", " "));
+    assertRejected(
+        "taskId",
+        () ->
+            client.setTaskAssignee(" ", SetTaskAssigneeParams.builder().assignee("usr_1").build()));
+    assertRejected(
+        "assignee",
+        () -> client.setTaskAssignee("t1", SetTaskAssigneeParams.builder().assignee("").build()));
+    assertRejected(
+        "assignee",
+        () ->
+            client.setTaskAssigneeAsync(
+                "t1", SetTaskAssigneeParams.builder().assignee(" ").build()));
     NullPointerException npe =
-        assertThrows(NullPointerException.class, () -> client.setTaskAssignee(null, "usr_1"));
+        assertThrows(
+            NullPointerException.class,
+            () ->
+                client.setTaskAssignee(
+                    null, SetTaskAssigneeParams.builder().assignee("usr_1").build()));
     assertTrue(npe.getMessage().contains("taskId"));
-    assertThrows(NullPointerException.class, () -> client.listTasks(null));
+    assertThrows(NullPointerException.class, () -> client.listTasks((ListTasksParams) null));
     assertEquals(0, server.getRequestCount());
   }
 
@@ -260,7 +274,9 @@ class StuutClientTest {
                 + "\"assignee_id\":\"usr_abc123\",\"assignee\":{\"id\":\"usr_abc123\","
                 + "\"email\":\"ana@example.com\",\"name\":\"Ana\"}}"));
 
-    Task t = client.setTaskAssignee("tsk 1", "usr_abc123");
+    Task t =
+        client.setTaskAssignee(
+            "tsk 1", SetTaskAssigneeParams.builder().assignee("usr_abc123").build());
 
     RecordedRequest r = take();
     assertEquals("POST", r.getMethod());
@@ -280,7 +296,8 @@ class StuutClientTest {
     server.enqueue(json(503, "{\"message\":\"busy\"}"));
     server.enqueue(json(200, task("t1", "open")));
 
-    Task t = client.setTaskAssignee("t1", "usr_1");
+    Task t =
+        client.setTaskAssignee("t1", SetTaskAssigneeParams.builder().assignee("usr_1").build());
 
     assertEquals("t1", t.getId());
     assertEquals(2, server.getRequestCount());
@@ -316,7 +333,11 @@ class StuutClientTest {
             .build());
 
     NotFoundException e =
-        assertThrows(NotFoundException.class, () -> client.setTaskAssignee("t1", "usr_1"));
+        assertThrows(
+            NotFoundException.class,
+            () ->
+                client.setTaskAssignee(
+                    "t1", SetTaskAssigneeParams.builder().assignee("usr_1").build()));
 
     assertEquals("Not Found", e.errorCode().orElseThrow());
     assertEquals("Task not found", e.detail().orElseThrow());
@@ -393,7 +414,7 @@ class StuutClientTest {
     server.enqueue(json(200, page(0, 1, task("a", "open"), task("b", "open"))));
     server.enqueue(json(200, page(1, 2, task("c", "open"))));
     server.enqueue(json(200, page(2, null, task("d", "open"))));
-    ListTasksParams params = ListTasksParams.builder().limit(2).status("open").build();
+    ListTasksParams params = ListTasksParams.builder().limit(2).addStatus("open").build();
 
     List<String> ids = new ArrayList<>();
     for (Task t : client.listTasksAutoPaging(params)) {
@@ -412,7 +433,7 @@ class StuutClientTest {
     server.enqueue(json(200, page(0, 1, task("a", "open"))));
     server.enqueue(json(500, "{\"message\":\"boom\"}"));
     server.enqueue(json(200, page(1, null, task("b", "open"))));
-    ListTasksParams params = ListTasksParams.none();
+    ListTasksParams params = ListTasksParams.builder().build();
     List<String> ids = new ArrayList<>();
 
     Iterator<Task> it = client.listTasksAutoPaging(params).iterator();
@@ -434,7 +455,7 @@ class StuutClientTest {
     server.enqueue(json(200, page(1, 1, task("b", "open"))));
     server.enqueue(json(200, page(1, 1, task("b", "open"))));
 
-    Iterator<Task> it = client.listTasksAutoPaging(ListTasksParams.none()).iterator();
+    Iterator<Task> it = client.listTasksAutoPaging(ListTasksParams.builder().build()).iterator();
     it.next();
     it.next();
     TaskSdkException e = assertThrows(TaskSdkException.class, it::hasNext);
@@ -446,9 +467,8 @@ class StuutClientTest {
   @Test
   void listTasksPage_whenTokenNotAPageNumber_throwsNamingToken() {
     assertRejected(
-        "pageToken", () -> client.listTasksPage(ListTasksParams.none(), PageToken.of("abc")));
-    assertRejected(
-        "pageToken", () -> client.listTasksAutoPaging(ListTasksParams.none(), PageToken.of("-1")));
+        "pageToken",
+        () -> client.listTasksPage(ListTasksParams.builder().build(), PageToken.of("abc")));
     assertEquals(0, server.getRequestCount());
   }
 
@@ -480,7 +500,10 @@ class StuutClientTest {
   void setTaskAssigneeAsync_whenOk_completesWithTask() throws Exception {
     server.enqueue(json(200, task("t1", "assigned_to_agent")));
 
-    Task t = client.setTaskAssigneeAsync("t1", "usr_2").get(5, TimeUnit.SECONDS);
+    Task t =
+        client
+            .setTaskAssigneeAsync("t1", SetTaskAssigneeParams.builder().assignee("usr_2").build())
+            .get(5, TimeUnit.SECONDS);
 
     assertEquals("assigned_to_agent", t.getStatus());
     RecordedRequest r = take();
@@ -495,7 +518,11 @@ class StuutClientTest {
     ExecutionException e =
         assertThrows(
             ExecutionException.class,
-            () -> client.setTaskAssigneeAsync("t1", "usr_2").get(5, TimeUnit.SECONDS));
+            () ->
+                client
+                    .setTaskAssigneeAsync(
+                        "t1", SetTaskAssigneeParams.builder().assignee("usr_2").build())
+                    .get(5, TimeUnit.SECONDS));
 
     NotFoundException nf = assertInstanceOf(NotFoundException.class, e.getCause());
     assertEquals("Task not found", nf.detail().orElseThrow());
@@ -519,8 +546,12 @@ class StuutClientTest {
             .body(task("t1", "open"))
             .build());
 
-    ApiResponse<TaskList> list = client.withRawResponse().listTasks(ListTasksParams.none());
-    ApiResponse<Task> assigned = client.withRawResponse().setTaskAssignee("t1", "usr_1");
+    ApiResponse<TaskList> list =
+        client.withRawResponse().listTasks(ListTasksParams.builder().build());
+    ApiResponse<Task> assigned =
+        client
+            .withRawResponse()
+            .setTaskAssignee("t1", SetTaskAssigneeParams.builder().assignee("usr_1").build());
 
     assertEquals(200, list.statusCode());
     assertEquals("req-1", list.requestId().orElseThrow());
@@ -539,14 +570,17 @@ class StuutClientTest {
         200,
         client
             .withRawResponse()
-            .listTasksAsync(ListTasksParams.none(), RequestOptions.none())
+            .listTasksAsync(ListTasksParams.builder().build(), RequestOptions.none())
             .get()
             .statusCode());
     assertEquals(
         "t1",
         client
             .withRawResponse()
-            .setTaskAssigneeAsync("t1", "usr_1", RequestOptions.none())
+            .setTaskAssigneeAsync(
+                "t1",
+                SetTaskAssigneeParams.builder().assignee("usr_1").build(),
+                RequestOptions.none())
             .get()
             .body()
             .getId());

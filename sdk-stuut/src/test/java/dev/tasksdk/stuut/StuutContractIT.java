@@ -14,12 +14,12 @@ import dev.tasksdk.core.ServiceException;
 import dev.tasksdk.core.UnauthorizedException;
 import dev.tasksdk.core.UnprocessableEntityException;
 import dev.tasksdk.core.Vendor;
-import dev.tasksdk.stuut.generated.model.ErrorResponse;
-import dev.tasksdk.stuut.generated.model.Event;
-import dev.tasksdk.stuut.generated.model.Task;
-import dev.tasksdk.stuut.generated.model.TaskData;
-import dev.tasksdk.stuut.generated.model.TaskList;
-import dev.tasksdk.stuut.generated.model.User;
+import dev.tasksdk.stuut.model.ErrorResponse;
+import dev.tasksdk.stuut.model.Event;
+import dev.tasksdk.stuut.model.Task;
+import dev.tasksdk.stuut.model.TaskData;
+import dev.tasksdk.stuut.model.TaskList;
+import dev.tasksdk.stuut.model.User;
 import dev.tasksdk.testkit.Prefer;
 import dev.tasksdk.testkit.PrismMock;
 import dev.tasksdk.testkit.PrismServer;
@@ -91,14 +91,14 @@ class StuutContractIT {
             ListTasksParams.builder()
                 .page(0)
                 .limit(200)
-                .sortOrder(ListTasksParams.SortOrder.ASC)
-                .sortBy(ListTasksParams.SortBy.MODIFIED_AT)
-                .status("open", "assigned_to_agent")
+                .sortOrder("asc")
+                .sortBy("modified_at")
+                .statuses(List.of("open", "assigned_to_agent"))
                 .type("scheduled_call_approval")
-                .classification("a", "b")
+                .classification(List.of("a", "b"))
                 .partnerId("prt_1")
                 .assignee("usr_abc123")
-                .automated(true)
+                .isAutomated(true)
                 .build());
 
     assertEquals(0, list.getCurrentPage());
@@ -129,7 +129,9 @@ class StuutContractIT {
 
   @Test
   void setTaskAssignee_whenDefaultExample_returnsTheTaskAssignedToTheRequestedUser() {
-    Task t = client.setTaskAssignee(GLOBEX_TASK, "usr_abc123");
+    Task t =
+        client.setTaskAssignee(
+            GLOBEX_TASK, SetTaskAssigneeParams.builder().assignee("usr_abc123").build());
 
     assertEquals(GLOBEX_TASK, t.getId());
     assertEquals("Approve scheduled call to Globex Finance", t.getLabel());
@@ -225,7 +227,8 @@ class StuutContractIT {
 
   @Test
   void listTasks_whenVendorDocsExample_decodesEveryPlaceholderField() {
-    TaskList list = client.listTasks(ListTasksParams.none(), prefer(Prefer.example("vendorDocs")));
+    TaskList list =
+        client.listTasks(ListTasksParams.builder().build(), prefer(Prefer.example("vendorDocs")));
 
     assertEquals(0, list.getCurrentPage());
     assertEquals(0, list.getTotalRecords());
@@ -237,7 +240,10 @@ class StuutContractIT {
   @Test
   void setTaskAssignee_whenVendorDocsExample_decodesEveryPlaceholderField() {
     assertVendorDocsTask(
-        client.setTaskAssignee(GLOBEX_TASK, "usr_abc123", prefer(Prefer.example("vendorDocs"))));
+        client.setTaskAssignee(
+            GLOBEX_TASK,
+            SetTaskAssigneeParams.builder().assignee("usr_abc123").build(),
+            prefer(Prefer.example("vendorDocs"))));
   }
 
   /** The vendor's Task example, placeholders included. */
@@ -334,9 +340,12 @@ class StuutContractIT {
             type,
             () -> {
               if (operation.equals("listTasks")) {
-                client.listTasks(ListTasksParams.none(), options);
+                client.listTasks(ListTasksParams.builder().build(), options);
               } else {
-                client.setTaskAssignee("tsk_1", "usr_abc123", options);
+                client.setTaskAssignee(
+                    "tsk_1",
+                    SetTaskAssigneeParams.builder().assignee("usr_abc123").build(),
+                    options);
               }
             });
     assertEquals(code, e.statusCode());
@@ -350,7 +359,7 @@ class StuutContractIT {
   @Test
   void listTasks_whenDynamicResponses_decodeWithoutError() {
     for (int i = 0; i < 25; i++) {
-      TaskList list = client.listTasks(ListTasksParams.none(), prefer(Prefer.dynamic()));
+      TaskList list = client.listTasks(ListTasksParams.builder().build(), prefer(Prefer.dynamic()));
       assertNotNull(list);
     }
   }
@@ -358,7 +367,11 @@ class StuutContractIT {
   @Test
   void setTaskAssignee_whenDynamicResponses_decodeWithoutError() {
     for (int i = 0; i < 25; i++) {
-      assertNotNull(client.setTaskAssignee("tsk_1", "usr_1", prefer(Prefer.dynamic())));
+      assertNotNull(
+          client.setTaskAssignee(
+              "tsk_1",
+              SetTaskAssigneeParams.builder().assignee("usr_1").build(),
+              prefer(Prefer.dynamic())));
     }
   }
 
@@ -396,7 +409,7 @@ class StuutContractIT {
         Map.of(
             "limit", v -> ListTasksParams.builder().limit(Integer.valueOf(v)),
             "page", v -> ListTasksParams.builder().page(Integer.valueOf(v)),
-            "status", v -> ListTasksParams.builder().status(v),
+            "status", v -> ListTasksParams.builder().addStatus(v),
             "type", v -> ListTasksParams.builder().type(v));
     if (setters.containsKey(kv[0])) {
       assertThrows(IllegalArgumentException.class, () -> setters.get(kv[0]).apply(kv[1]));
@@ -435,7 +448,8 @@ class StuutContractIT {
   void listTasksAutoPaging_whenResumedFromPageToken_fetchesThatPage() {
     List<Task> all =
         client
-            .listTasksAutoPaging(ListTasksParams.none(), dev.tasksdk.core.PageToken.of("3"))
+            .listTasksAutoPaging(
+                ListTasksParams.builder().build(), dev.tasksdk.core.PageToken.of("3"))
             .stream()
             .collect(Collectors.toList());
 

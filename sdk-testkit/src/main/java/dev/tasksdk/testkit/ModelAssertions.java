@@ -43,7 +43,7 @@ import java.util.stream.Stream;
  * <p>{@link #assertDecodesCompletely(Gson, String, Type)} checks two things. First, every member of
  * the payload, also one that is {@code null}, is a declared field of the model it lands in,
  * recursively through nested models and lists: a member Gson would silently drop fails. A model is
- * a class with {@link SerializedName} fields or one in a {@code .generated.model} package; members
+ * a class with {@link SerializedName} fields or one in a {@code .model} package; members
  * of maps and untyped ({@code Object}) fields are not checked further. Second, re-serialising the
  * decoded model gives back every non-null member with the same value: numbers compare by value
  * ({@code 1} equals {@code 1.0}), strings that differ only in how they write the same date-time
@@ -228,7 +228,7 @@ public final class ModelAssertions {
   }
 
   private static boolean isModel(Class<?> c) {
-    if (c.getPackageName().endsWith(".generated.model")) {
+    if (c.getPackageName().endsWith(".model")) {
       return true;
     }
     for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {

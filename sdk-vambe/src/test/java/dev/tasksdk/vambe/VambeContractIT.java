@@ -19,14 +19,13 @@ import dev.tasksdk.core.Vendor;
 import dev.tasksdk.testkit.Prefer;
 import dev.tasksdk.testkit.PrismMock;
 import dev.tasksdk.testkit.PrismServer;
-import dev.tasksdk.vambe.generated.model.DeleteTaskResponse;
-import dev.tasksdk.vambe.generated.model.ErrorResponse;
-import dev.tasksdk.vambe.generated.model.StatusConfig;
-import dev.tasksdk.vambe.generated.model.Task;
-import dev.tasksdk.vambe.generated.model.TeamMember;
+import dev.tasksdk.vambe.model.DeleteTaskResponse;
+import dev.tasksdk.vambe.model.ErrorResponse;
+import dev.tasksdk.vambe.model.StatusConfig;
+import dev.tasksdk.vambe.model.Task;
+import dev.tasksdk.vambe.model.TeamMember;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,11 +86,11 @@ class VambeContractIT {
     return CreateTaskParams.builder()
         .title("Follow up with customer")
         .description("Call customer regarding their inquiry about pricing")
-        .dueDate(LocalDate.of(2025, 10, 25))
-        .dueTime(LocalTime.of(14, 30))
+        .dueDate(LocalDate.of(2025, 10, 25).toString())
+        .dueTime("14:30")
         .timezone("America/Santiago")
         .addResponsibleId(USER_1)
-        .priority(Priority.HIGH)
+        .priority(Priority.HIGH.wireValue())
         .build();
   }
 
@@ -99,7 +98,7 @@ class VambeContractIT {
     return UpdateTaskParams.builder()
         .clearDueDate()
         .responsibleIds(List.of(USER_1))
-        .priority(Priority.LOW)
+        .priority(Priority.LOW.wireValue())
         .build();
   }
 
@@ -169,7 +168,7 @@ class VambeContractIT {
                 .title("Prepare quarterly report")
                 .dueDate("2025-10-28")
                 .addResponsibleId(USER_1)
-                .priority(Priority.MEDIUM)
+                .priority(Priority.MEDIUM.wireValue())
                 .build());
 
     assertEquals(TASK_ID, t.getId());
@@ -415,7 +414,7 @@ class VambeContractIT {
     ListTasksParams p = october().toBuilder().toDate(LocalDate.of(2025, 10, 21)).build();
 
     List<Page<Task>> pages = new ArrayList<>();
-    client.listTasksAutoPaging(p, 7).pages().forEach(pages::add);
+    client.listTasksAutoPaging(p).pages().forEach(pages::add);
 
     // Prism is stateless: each window gets the same example page of two tasks.
     assertEquals(3, pages.size());

@@ -1,7 +1,7 @@
 package dev.tasksdk.agenttasks.internal;
 
-import dev.tasksdk.agenttasks.generated.invoker.JSON;
-import dev.tasksdk.agenttasks.generated.model.ErrorResponse;
+import dev.tasksdk.agenttasks.internal.json.JSON;
+import dev.tasksdk.agenttasks.model.ErrorResponse;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.core.spi.ErrorParser;
 import dev.tasksdk.core.spi.VendorProfile;
@@ -29,10 +29,10 @@ import java.util.Set;
  */
 public final class AgentTasksProfile {
   /** The production base URL from the spec's {@code servers}. */
-  public static final String DEFAULT_BASE_URL = "https://app.agenttasks.net/";
+  public static final String DEFAULT_BASE_URL = AgentTasksOperations.DEFAULT_BASE_URL;
 
   /** POST/PATCH operations that are safe to repeat; see the class comment for why. */
-  public static final Set<String> RETRY_SAFE_OPERATIONS = Set.of("moveTask", "updateTask");
+  public static final Set<String> RETRY_SAFE_OPERATIONS = AgentTasksOperations.RETRY_SAFE_POSTS;
 
   /** Reads {@code {"error": "...", "code": "...", "statusCode": 404}}; never throws. */
   public static final ErrorParser ERROR_PARSER =

@@ -6,9 +6,9 @@ import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.tasksdk.amigo.generated.invoker.JSON;
-import dev.tasksdk.amigo.generated.model.ErrorResponse;
-import dev.tasksdk.amigo.generated.model.HTTPValidationError;
+import dev.tasksdk.amigo.internal.json.JSON;
+import dev.tasksdk.amigo.model.ErrorResponse;
+import dev.tasksdk.amigo.model.HTTPValidationError;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.core.spi.ErrorBodies;
 import dev.tasksdk.core.spi.ErrorParser;
@@ -26,7 +26,7 @@ import java.util.List;
  */
 public final class AmigoProfile {
   /** The spec's server. */
-  public static final String DEFAULT_BASE_URL = "https://api.platform.amigo.ai/";
+  public static final String DEFAULT_BASE_URL = AmigoOperations.DEFAULT_BASE_URL;
 
   private static final int MAX_DETAIL_ITEMS = 5;
 
@@ -146,5 +146,12 @@ public final class AmigoProfile {
     }
     String json = detail.toString();
     return json.length() > 500 ? json.substring(0, 500) + "…" : json;
+  }
+
+  private static final VendorProfile PROFILE = create();
+
+  /** The profile (one shared instance). */
+  public static VendorProfile get() {
+    return PROFILE;
   }
 }

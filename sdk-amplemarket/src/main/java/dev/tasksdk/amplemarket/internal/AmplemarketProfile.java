@@ -1,8 +1,8 @@
 package dev.tasksdk.amplemarket.internal;
 
-import dev.tasksdk.amplemarket.generated.invoker.JSON;
-import dev.tasksdk.amplemarket.generated.model.ErrorObject;
-import dev.tasksdk.amplemarket.generated.model.ErrorResponse;
+import dev.tasksdk.amplemarket.internal.json.JSON;
+import dev.tasksdk.amplemarket.model.ErrorObject;
+import dev.tasksdk.amplemarket.model.ErrorResponse;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.core.spi.ErrorParser;
 import dev.tasksdk.core.spi.VendorProfile;
@@ -19,13 +19,14 @@ import java.util.List;
  */
 public final class AmplemarketProfile {
   /** The production base URL (https only, no version prefix). */
-  public static final String DEFAULT_BASE_URL = "https://api.amplemarket.com/";
+  public static final String DEFAULT_BASE_URL = AmplemarketOperations.DEFAULT_BASE_URL;
 
   /** The Accept header the vendor asks for: it answers in either media type. */
   public static final String ACCEPT = "application/json, application/vnd.amp+json";
 
   /** Retrofit method names of the POST operations that are safe to repeat (see class doc). */
-  public static final List<String> RETRY_SAFE_OPERATIONS = List.of("completeTask", "skipTask");
+  public static final List<String> RETRY_SAFE_OPERATIONS =
+      List.copyOf(AmplemarketOperations.RETRY_SAFE_POSTS);
 
   private static final VendorProfile PROFILE =
       VendorProfile.builder()

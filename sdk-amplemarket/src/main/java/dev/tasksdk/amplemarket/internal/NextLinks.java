@@ -1,8 +1,8 @@
 package dev.tasksdk.amplemarket.internal;
 
-import dev.tasksdk.amplemarket.generated.model.Link;
-import dev.tasksdk.amplemarket.generated.model.Links;
-import dev.tasksdk.amplemarket.generated.model.TaskList;
+import dev.tasksdk.amplemarket.model.Link;
+import dev.tasksdk.amplemarket.model.Links;
+import dev.tasksdk.amplemarket.model.TaskList;
 import dev.tasksdk.core.TaskSdkException;
 import dev.tasksdk.core.spi.UrlPolicy;
 import okhttp3.HttpUrl;

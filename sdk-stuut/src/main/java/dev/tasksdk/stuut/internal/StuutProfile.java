@@ -11,8 +11,8 @@ import dev.tasksdk.core.spi.ErrorBodies;
 import dev.tasksdk.core.spi.ErrorParser;
 import dev.tasksdk.core.spi.ParsedError;
 import dev.tasksdk.core.spi.VendorProfile;
-import dev.tasksdk.stuut.generated.invoker.JSON;
-import dev.tasksdk.stuut.generated.model.ErrorResponse;
+import dev.tasksdk.stuut.internal.json.JSON;
+import dev.tasksdk.stuut.model.ErrorResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,10 +26,10 @@ import java.util.Set;
  */
 public final class StuutProfile {
   /** The spec's server. */
-  public static final String DEFAULT_BASE_URL = "https://api.stuut.ai/";
+  public static final String DEFAULT_BASE_URL = StuutOperations.DEFAULT_BASE_URL;
 
   /** Retrofit method names of the POSTs that are safe to repeat, and why: see the class comment. */
-  public static final Set<String> RETRY_SAFE_OPERATIONS = Set.of("setTaskAssignee");
+  public static final Set<String> RETRY_SAFE_OPERATIONS = StuutOperations.RETRY_SAFE_POSTS;
 
   private static final int MAX_DETAIL_ITEMS = 5;
 
@@ -110,5 +110,12 @@ public final class StuutProfile {
       return s != null ? s : primitiveText(o.get("msg"));
     }
     return null;
+  }
+
+  private static final VendorProfile PROFILE = create();
+
+  /** The profile (one shared instance). */
+  public static VendorProfile get() {
+    return PROFILE;
   }
 }

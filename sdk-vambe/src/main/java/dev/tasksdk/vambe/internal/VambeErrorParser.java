@@ -7,7 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.tasksdk.core.spi.ErrorParser;
 import dev.tasksdk.core.spi.ParsedError;
-import dev.tasksdk.vambe.generated.model.ErrorResponse;
+import dev.tasksdk.vambe.model.ErrorResponse;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.tasksdk.vambe.internal;
 
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.core.spi.VendorProfile;
-import dev.tasksdk.vambe.generated.invoker.JSON;
+import dev.tasksdk.vambe.internal.json.JSON;
 
 /**
  * What the core runtime needs to know about Vambe.
@@ -20,7 +20,7 @@ import dev.tasksdk.vambe.generated.invoker.JSON;
  */
 public final class VambeProfile {
   /** The production base URL from specs/vambe.yaml. */
-  public static final String DEFAULT_BASE_URL = "https://api.vambe.me/";
+  public static final String DEFAULT_BASE_URL = VambeOperations.DEFAULT_BASE_URL;
 
   /** The header carrying the API key. */
   public static final String API_KEY_HEADER = "x-api-key";
@@ -31,7 +31,7 @@ public final class VambeProfile {
           .defaultBaseUrl(DEFAULT_BASE_URL)
           .apiKeyHeader(API_KEY_HEADER)
           .errorParser(VambeErrorParser.INSTANCE)
-          // No POST is retry-safe: createTask has no idempotency key (see the class comment).
+          .retrySafeOperations(VambeOperations.RETRY_SAFE_POSTS)
           .gson(new JSON().getGson())
           .defaultHeader("Accept", "application/json")
           .build();

@@ -100,7 +100,7 @@ final class AgentTasksMapping {
    * @param operation the vendor operation that returned {@code t}, for the exception
    * @throws InvalidResponseException when {@code t} is null or has no id
    */
-  static Task toTask(dev.tasksdk.agenttasks.generated.model.Task t, String operation) {
+  static Task toTask(dev.tasksdk.agenttasks.model.Task t, String operation) {
     Responses.present(Vendor.AGENTTASKS, operation, t);
     String id = Responses.taskId(Vendor.AGENTTASKS, operation, t.getId());
     String agent = t.getAssignedAgentId();

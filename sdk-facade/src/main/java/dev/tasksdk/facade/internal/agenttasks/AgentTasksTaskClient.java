@@ -1,9 +1,11 @@
 package dev.tasksdk.facade.internal.agenttasks;
 
 import dev.tasksdk.agenttasks.AgentTasksClient;
+import dev.tasksdk.agenttasks.CompleteTaskParams;
+import dev.tasksdk.agenttasks.CreateTaskParams;
 import dev.tasksdk.agenttasks.ListTasksParams;
+import dev.tasksdk.agenttasks.MoveTaskParams;
 import dev.tasksdk.agenttasks.UpdateTaskParams;
-import dev.tasksdk.agenttasks.generated.model.CreateTaskRequest;
 import dev.tasksdk.core.Page;
 import dev.tasksdk.core.PageToken;
 import dev.tasksdk.facade.NewTask;
@@ -29,11 +31,14 @@ final class AgentTasksTaskClient extends BaseTaskClient {
     this.client = client;
   }
 
+  /** The largest {@code limit} the spec allows. */
+  private static final int MAX_LIMIT = 100;
+
   @Override
   protected Page<Task> fetchPage(TaskQuery query, PageToken token) {
     ListTasksParams.Builder params = ListTasksParams.builder();
     query.projectId().ifPresent(params::projectId);
-    query.pageSize().ifPresent(size -> params.limit(Math.min(size, ListTasksParams.MAX_LIMIT)));
+    query.pageSize().ifPresent(size -> params.limit(Math.min(size, MAX_LIMIT)));
 
     Set<String> words = new LinkedHashSet<>();
     for (TaskStatus s : query.statuses()) {
@@ -55,10 +60,9 @@ final class AgentTasksTaskClient extends BaseTaskClient {
       params.agentId(query.assignees().get(0));
     }
 
-    Page<dev.tasksdk.agenttasks.generated.model.Task> page =
-        client.listTasksPage(params.build(), token);
+    Page<dev.tasksdk.agenttasks.model.Task> page = client.listTasksPage(params.build(), token);
     List<Task> items = new ArrayList<>(page.items().size());
-    for (dev.tasksdk.agenttasks.generated.model.Task raw : page.items()) {
+    for (dev.tasksdk.agenttasks.model.Task raw : page.items()) {
       Task t = AgentTasksMapping.toTask(raw, "listTasks");
       if (statusOnClient && !query.statuses().contains(t.status())) {
         continue;
@@ -94,17 +98,14 @@ final class AgentTasksTaskClient extends BaseTaskClient {
           "assignees: AgentTasks takes at most one assignee (an agent id) but got "
               + task.assignees().size());
     }
-    CreateTaskRequest request = new CreateTaskRequest().title(task.title()).projectId(projectId);
-    task.description().ifPresent(request::setDescription);
+    CreateTaskParams.Builder request =
+        CreateTaskParams.builder().title(task.title()).projectId(projectId);
+    task.description().ifPresent(request::description);
     if (!task.assignees().isEmpty()) {
-      request.setAssignedAgentId(task.assignees().get(0));
+      request.assignedAgentId(task.assignees().get(0));
     }
-    task.priority()
-        .ifPresent(
-            p ->
-                request.setPriority(
-                    CreateTaskRequest.PriorityEnum.fromValue(AgentTasksMapping.priorityWord(p))));
-    return AgentTasksMapping.toTask(client.createTask(request), "createTask");
+    task.priority().ifPresent(p -> request.priority(AgentTasksMapping.priorityWord(p)));
+    return AgentTasksMapping.toTask(client.createTask(request.build()), "createTask");
   }
 
   @Override
@@ -130,7 +131,7 @@ final class AgentTasksTaskClient extends BaseTaskClient {
     }
     Patch<List<String>> assignees = update.assignees();
     if (assignees.isClear() || (assignees.isValue() && assignees.value().isEmpty())) {
-      b.unassign();
+      b.clearAssignedAgentId();
     } else if (assignees.isValue()) {
       b.assignedAgentId(singleAssignee(assignees.value()));
     }
@@ -139,12 +140,17 @@ final class AgentTasksTaskClient extends BaseTaskClient {
 
   @Override
   protected Optional<Task> doComplete(String id, String result) {
-    return Optional.of(AgentTasksMapping.toTask(client.completeTask(id, result), "completeTask"));
+    return Optional.of(
+        AgentTasksMapping.toTask(
+            client.completeTask(id, CompleteTaskParams.builder().result(result).build()),
+            "completeTask"));
   }
 
   @Override
   protected Optional<Task> doCancel(String id) {
-    return Optional.of(AgentTasksMapping.toTask(client.moveTask(id, "cancelled"), "moveTask"));
+    return Optional.of(
+        AgentTasksMapping.toTask(
+            client.moveTask(id, MoveTaskParams.builder().status("cancelled").build()), "moveTask"));
   }
 
   @Override
@@ -155,7 +161,10 @@ final class AgentTasksTaskClient extends BaseTaskClient {
   /** Accepts the vendor's word or a normalised status name AgentTasks can express. */
   @Override
   protected Optional<Task> doMove(String id, String status) {
-    return Optional.of(AgentTasksMapping.toTask(client.moveTask(id, moveWord(status)), "moveTask"));
+    return Optional.of(
+        AgentTasksMapping.toTask(
+            client.moveTask(id, MoveTaskParams.builder().status(moveWord(status)).build()),
+            "moveTask"));
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.tasksdk.facade.internal.amigo;
 
 import dev.tasksdk.amigo.AmigoClient;
-import dev.tasksdk.amigo.generated.model.TaskListResponse;
-import dev.tasksdk.amigo.generated.model.TaskStateResponse;
+import dev.tasksdk.amigo.model.TaskListResponse;
+import dev.tasksdk.amigo.model.TaskStateResponse;
 import dev.tasksdk.core.InvalidResponseException;
 import dev.tasksdk.core.Page;
 import dev.tasksdk.core.PageToken;

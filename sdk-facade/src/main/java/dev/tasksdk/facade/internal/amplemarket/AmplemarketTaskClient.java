@@ -89,11 +89,11 @@ final class AmplemarketTaskClient extends BaseTaskClient {
             .status(words.size() == 1 ? words.iterator().next() : null)
             .type(query.type().orElse(null))
             .keyword(query.text().orElse(null))
-            .pageSize(query.pageSize().orElse(null))
+            .pageSize(query.pageSize().map(String::valueOf).orElse(null))
             .build();
-    Page<dev.tasksdk.amplemarket.generated.model.Task> page = client.listTasksPage(params, token);
+    Page<dev.tasksdk.amplemarket.model.Task> page = client.listTasksPage(params, token);
     List<Task> tasks = new ArrayList<>(page.items().size());
-    for (dev.tasksdk.amplemarket.generated.model.Task t : page.items()) {
+    for (dev.tasksdk.amplemarket.model.Task t : page.items()) {
       Task mapped = toTask(t, "listTasks");
       if (!filterHere || wanted.contains(mapped.status())) {
         tasks.add(mapped);
@@ -124,7 +124,7 @@ final class AmplemarketTaskClient extends BaseTaskClient {
    * @param operation the vendor operation that returned {@code t}, for the exception
    * @throws InvalidResponseException when {@code t} is null or has no id
    */
-  static Task toTask(dev.tasksdk.amplemarket.generated.model.Task t, String operation) {
+  static Task toTask(dev.tasksdk.amplemarket.model.Task t, String operation) {
     Responses.present(Vendor.AMPLEMARKET, operation, t);
     String id = Responses.taskId(Vendor.AMPLEMARKET, operation, t.getId());
     String word = t.getStatus();
@@ -142,7 +142,7 @@ final class AmplemarketTaskClient extends BaseTaskClient {
     if (t.getUserId() != null || t.getUserEmail() != null) {
       b.assignees(List.of(Assignee.of(t.getUserId(), t.getUserEmail(), null)));
     }
-    dev.tasksdk.amplemarket.generated.model.Contact c = t.getContact();
+    dev.tasksdk.amplemarket.model.Contact c = t.getContact();
     if (c != null) {
       b.contact(Contact.of(c.getId(), c.getName(), c.getEmail()));
     }
@@ -156,9 +156,9 @@ final class AmplemarketTaskClient extends BaseTaskClient {
   }
 
   /** {@code "<type> <contact name, else email>"}; {@code "task"} stands in for a missing type. */
-  static String title(dev.tasksdk.amplemarket.generated.model.Task t) {
+  static String title(dev.tasksdk.amplemarket.model.Task t) {
     String type = t.getType() == null || t.getType().isBlank() ? "task" : t.getType();
-    dev.tasksdk.amplemarket.generated.model.Contact c = t.getContact();
+    dev.tasksdk.amplemarket.model.Contact c = t.getContact();
     String who = null;
     if (c != null) {
       who = c.getName() != null && !c.getName().isBlank() ? c.getName() : c.getEmail();

@@ -11,8 +11,9 @@ import dev.tasksdk.facade.TaskStatus;
 import dev.tasksdk.facade.internal.BaseTaskClient;
 import dev.tasksdk.facade.internal.Responses;
 import dev.tasksdk.stuut.ListTasksParams;
+import dev.tasksdk.stuut.SetTaskAssigneeParams;
 import dev.tasksdk.stuut.StuutClient;
-import dev.tasksdk.stuut.generated.model.User;
+import dev.tasksdk.stuut.model.User;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -80,9 +81,9 @@ final class StuutTaskClient extends BaseTaskClient {
       return Page.of(List.of(), null, token); // no Stuut status can match: nothing to ask for
     }
     List<String> assignees = query.assignees();
-    Page<dev.tasksdk.stuut.generated.model.Task> page = client.listTasksPage(params.get(), token);
+    Page<dev.tasksdk.stuut.model.Task> page = client.listTasksPage(params.get(), token);
     List<Task> tasks = new ArrayList<>(page.items().size());
-    for (dev.tasksdk.stuut.generated.model.Task t : page.items()) {
+    for (dev.tasksdk.stuut.model.Task t : page.items()) {
       Task task = toTask(t, "listTasks");
       if (assignees.size() <= 1 || assignedToAny(task, assignees)) {
         tasks.add(task);
@@ -111,12 +112,15 @@ final class StuutTaskClient extends BaseTaskClient {
     }
     ListTasksParams.Builder params = ListTasksParams.builder().statuses(new ArrayList<>(words));
     query.type().ifPresent(params::type);
-    query.pageSize().ifPresent(size -> params.limit(Math.min(size, ListTasksParams.MAX_LIMIT)));
+    query.pageSize().ifPresent(size -> params.limit(Math.min(size, MAX_LIMIT)));
     if (query.assignees().size() == 1) {
       params.assignee(query.assignees().get(0));
     }
     return Optional.of(params.build());
   }
+
+  /** The largest {@code limit} the spec allows. */
+  private static final int MAX_LIMIT = 100;
 
   /** Stuut has one assignee per task: exactly one id is accepted. */
   @Override
@@ -125,7 +129,11 @@ final class StuutTaskClient extends BaseTaskClient {
       throw new IllegalArgumentException(
           "assignees: Stuut assigns a task to exactly one user but got " + assignees.size());
     }
-    return Optional.of(toTask(client.setTaskAssignee(id, assignees.get(0)), "setTaskAssignee"));
+    return Optional.of(
+        toTask(
+            client.setTaskAssignee(
+                id, SetTaskAssigneeParams.builder().assignee(assignees.get(0)).build()),
+            "setTaskAssignee"));
   }
 
   private static boolean assignedToAny(Task task, List<String> ids) {
@@ -143,7 +151,7 @@ final class StuutTaskClient extends BaseTaskClient {
    * @param operation the vendor operation that returned {@code t}, for the exception
    * @throws InvalidResponseException when {@code t} is null or has no id
    */
-  static Task toTask(dev.tasksdk.stuut.generated.model.Task t, String operation) {
+  static Task toTask(dev.tasksdk.stuut.model.Task t, String operation) {
     Responses.present(Vendor.STUUT, operation, t);
     String id = Responses.taskId(Vendor.STUUT, operation, t.getId());
     String status = t.getStatus();
@@ -165,7 +173,7 @@ final class StuutTaskClient extends BaseTaskClient {
     return STATUS.getOrDefault(word.trim().toLowerCase(Locale.ROOT), TaskStatus.UNKNOWN);
   }
 
-  private static List<Assignee> assignees(dev.tasksdk.stuut.generated.model.Task t) {
+  private static List<Assignee> assignees(dev.tasksdk.stuut.model.Task t) {
     User u = t.getAssignee();
     String id = u != null && u.getId() != null ? u.getId() : t.getAssigneeId();
     String email = u == null ? null : u.getEmail();

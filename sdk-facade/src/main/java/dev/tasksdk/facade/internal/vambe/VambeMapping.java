@@ -10,8 +10,8 @@ import dev.tasksdk.facade.TaskPriority;
 import dev.tasksdk.facade.TaskStatus;
 import dev.tasksdk.facade.internal.Responses;
 import dev.tasksdk.vambe.Priority;
-import dev.tasksdk.vambe.generated.model.StatusConfig;
-import dev.tasksdk.vambe.generated.model.TaskResponsible;
+import dev.tasksdk.vambe.model.StatusConfig;
+import dev.tasksdk.vambe.model.TaskResponsible;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -57,7 +57,7 @@ final class VambeMapping {
    * @param operation the vendor operation that returned {@code v}, for the exception
    * @throws InvalidResponseException when {@code v} is null or has no id
    */
-  static Task toTask(dev.tasksdk.vambe.generated.model.Task v, String operation) {
+  static Task toTask(dev.tasksdk.vambe.model.Task v, String operation) {
     Responses.present(Vendor.VAMBE, operation, v);
     Task.Builder b =
         Task.builder(Vendor.VAMBE, Responses.taskId(Vendor.VAMBE, operation, v.getId()));

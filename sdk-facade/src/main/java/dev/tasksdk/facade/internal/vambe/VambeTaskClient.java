@@ -45,10 +45,10 @@ final class VambeTaskClient extends BaseTaskClient {
   /** One request for the whole window: Vambe does not page. */
   @Override
   protected Page<Task> fetchPage(TaskQuery query, PageToken token) {
-    List<dev.tasksdk.vambe.generated.model.Task> found =
+    List<dev.tasksdk.vambe.model.Task> found =
         Responses.present(Vendor.VAMBE, "listTasks", client.listTasks(params(query)));
     List<Task> tasks = new ArrayList<>(found.size());
-    for (dev.tasksdk.vambe.generated.model.Task t : found) {
+    for (dev.tasksdk.vambe.model.Task t : found) {
       tasks.add(VambeMapping.toTask(t, "listTasks"));
     }
     return Page.of(tasks, null, token);
@@ -96,14 +96,14 @@ final class VambeTaskClient extends BaseTaskClient {
         CreateTaskParams.builder()
             .title(task.title())
             .description(task.description().orElse(null))
-            .priority(VambeMapping.toVambe(task.priority().get()))
+            .priority(VambeMapping.toVambe(task.priority().get()).wireValue())
             .responsibleIds(task.assignees());
     task.due()
         .ifPresent(
             due -> {
-              b.dueDate(due.date());
-              due.time().ifPresent(b::dueTime);
-              due.timeZone().ifPresent(b::timezone);
+              b.dueDate(due.date().toString());
+              due.time().ifPresent(t -> b.dueTime(hhmm(t)));
+              due.timeZone().ifPresent(z -> b.timezone(z.getId()));
             });
     return VambeMapping.toTask(client.createTask(b.build()), "createTask");
   }
@@ -121,16 +121,16 @@ final class VambeTaskClient extends BaseTaskClient {
       b.clearDescription();
     }
     if (update.priority().isValue()) {
-      b.priority(VambeMapping.toVambe(update.priority().value()));
+      b.priority(VambeMapping.toVambe(update.priority().value()).wireValue());
     }
     Patch<DueSpec> due = update.due();
     if (due.isValue()) {
       DueSpec d = due.value();
-      b.dueDate(d.date());
+      b.dueDate(d.date().toString());
       if (d.allDay()) {
         b.clearDueTime();
       } else {
-        b.dueTime(d.time().get()).timezone(d.timeZone().get());
+        b.dueTime(hhmm(d.time().get())).timezone(d.timeZone().get().getId());
       }
     } else if (due.isClear()) {
       b.clearDueDate();
@@ -164,5 +164,9 @@ final class VambeTaskClient extends BaseTaskClient {
   @Override
   protected void doDelete(String id) {
     client.deleteTask(id);
+  }
+
+  private static String hhmm(java.time.LocalTime t) {
+    return String.format(java.util.Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
   }
 }

@@ -120,7 +120,7 @@ class AgentTasksTaskClientTest {
   void toTask_whenStatusWord_mapsByTableAndKeepsWord(String word, TaskStatus expected) {
     Task t =
         AgentTasksMapping.toTask(
-            new dev.tasksdk.agenttasks.generated.model.Task().id("t").status(word), "getTask");
+            new dev.tasksdk.agenttasks.model.Task().id("t").status(word), "getTask");
 
     assertEquals(expected, t.status());
     assertEquals(word, t.vendorStatus().orElseThrow());
@@ -131,7 +131,7 @@ class AgentTasksTaskClientTest {
   void toTask_whenPriorityWord_mapsByTableAndKeepsWord(String word, TaskPriority expected) {
     Task t =
         AgentTasksMapping.toTask(
-            new dev.tasksdk.agenttasks.generated.model.Task().id("t").priority(word), "getTask");
+            new dev.tasksdk.agenttasks.model.Task().id("t").priority(word), "getTask");
 
     assertEquals(expected, t.priority().orElseThrow());
     assertEquals(word, t.vendorPriority().orElseThrow());
@@ -158,8 +158,7 @@ class AgentTasksTaskClientTest {
     assertFalse(t.type().isPresent());
     assertFalse(t.contact().isPresent());
     assertFalse(t.completedAt().isPresent());
-    assertEquals(
-        "cmproject_abc", t.raw(dev.tasksdk.agenttasks.generated.model.Task.class).getProjectId());
+    assertEquals("cmproject_abc", t.raw(dev.tasksdk.agenttasks.model.Task.class).getProjectId());
     assertEquals("/api/tasks/cmabc123", take().getTarget());
   }
 

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tasksdk.amigo.AmigoClient;
-import dev.tasksdk.amigo.generated.model.TaskStateResponse;
+import dev.tasksdk.amigo.model.TaskStateResponse;
 import dev.tasksdk.core.InvalidResponseException;
 import dev.tasksdk.core.NotFoundException;
 import dev.tasksdk.core.UnsupportedCapabilityException;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tasksdk.amplemarket.AmplemarketClient;
-import dev.tasksdk.amplemarket.generated.invoker.JSON;
+import dev.tasksdk.amplemarket.internal.json.JSON;
 import dev.tasksdk.core.InvalidResponseException;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
@@ -74,8 +74,8 @@ class AmplemarketTaskClientTest {
     return b.build();
   }
 
-  private static dev.tasksdk.amplemarket.generated.model.Task vendorTask(String json) {
-    return new JSON().getGson().fromJson(json, dev.tasksdk.amplemarket.generated.model.Task.class);
+  private static dev.tasksdk.amplemarket.model.Task vendorTask(String json) {
+    return new JSON().getGson().fromJson(json, dev.tasksdk.amplemarket.model.Task.class);
   }
 
   private void enqueue(String body) {

@@ -90,9 +90,9 @@ class StuutTaskClientTest {
 
   private static Task map(String json) {
     return StuutTaskClient.toTask(
-        new dev.tasksdk.stuut.generated.invoker.JSON()
+        new dev.tasksdk.stuut.internal.json.JSON()
             .getGson()
-            .fromJson(json, dev.tasksdk.stuut.generated.model.Task.class),
+            .fromJson(json, dev.tasksdk.stuut.model.Task.class),
         "listTasks");
   }
 
@@ -145,7 +145,7 @@ class StuutTaskClientTest {
     assertTrue(t.due().isEmpty());
     assertTrue(t.completedAt().isEmpty());
     assertTrue(t.contact().isEmpty());
-    assertEquals("tsk_1", t.raw(dev.tasksdk.stuut.generated.model.Task.class).getId());
+    assertEquals("tsk_1", t.raw(dev.tasksdk.stuut.model.Task.class).getId());
   }
 
   @Test
@@ -191,7 +191,7 @@ class StuutTaskClientTest {
       nullValues = "NULL")
   void toTask_whenOutcomeFields_resultPrefersCloseThenErrorThenAction(
       String close, String error, String action, String expected) {
-    dev.tasksdk.stuut.generated.model.Task raw = new dev.tasksdk.stuut.generated.model.Task();
+    dev.tasksdk.stuut.model.Task raw = new dev.tasksdk.stuut.model.Task();
     raw.setId("t");
     raw.setCloseReason(close);
     raw.setErrorReason(error);

@@ -189,8 +189,7 @@ class VambeTaskClientTest {
     assertTrue(t.type().isEmpty());
     assertTrue(t.result().isEmpty());
     assertEquals(
-        "En Progreso",
-        t.raw(dev.tasksdk.vambe.generated.model.Task.class).getStatusConfig().getName());
+        "En Progreso", t.raw(dev.tasksdk.vambe.model.Task.class).getStatusConfig().getName());
   }
 
   @Test
