@@ -1,5 +1,7 @@
 package dev.tasksdk.core;
 
+import dev.tasksdk.core.ratelimit.RateLimit;
+import dev.tasksdk.core.ratelimit.RateLimiting;
 import dev.tasksdk.core.spi.Redactor;
 import dev.tasksdk.core.spi.UrlPolicy;
 import java.time.Duration;
@@ -46,6 +48,7 @@ public final class ClientOptions {
   private final Map<String, String> headers;
   private final OkHttpClient okHttpClient;
   private final boolean allowInsecureHttp;
+  private final RateLimiting rateLimiting;
 
   private ClientOptions(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -62,6 +65,7 @@ public final class ClientOptions {
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.okHttpClient = b.okHttpClient;
     this.allowInsecureHttp = b.allowInsecureHttp;
+    this.rateLimiting = b.rateLimiting;
   }
 
   /** Returns a builder with the defaults. */
@@ -149,6 +153,14 @@ public final class ClientOptions {
     return allowInsecureHttp;
   }
 
+  /**
+   * The client-side rate limiting (default {@link RateLimiting#defaults()}: the vendor's documented
+   * limits, shared in this JVM).
+   */
+  public RateLimiting rateLimiting() {
+    return rateLimiting;
+  }
+
   /** The name of the logger HTTP traffic is logged to: {@value #LOGGER_NAME}. */
   public String loggerName() {
     return LOGGER_NAME;
@@ -184,6 +196,8 @@ public final class ClientOptions {
         + (okHttpClient == null ? "(own)" : "(shared)")
         + ", allowInsecureHttp="
         + allowInsecureHttp
+        + ", rateLimiting="
+        + rateLimiting
         + "]";
   }
 
@@ -203,6 +217,7 @@ public final class ClientOptions {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private OkHttpClient okHttpClient;
     private boolean allowInsecureHttp;
+    private RateLimiting rateLimiting = RateLimiting.defaults();
 
     private Builder() {}
 
@@ -221,6 +236,7 @@ public final class ClientOptions {
       this.headers.putAll(o.headers);
       this.okHttpClient = o.okHttpClient;
       this.allowInsecureHttp = o.allowInsecureHttp;
+      this.rateLimiting = o.rateLimiting;
     }
 
     /**
@@ -365,6 +381,29 @@ public final class ClientOptions {
     /** Allows plain {@code http} to hosts other than loopback (default false). */
     public Builder allowInsecureHttp(boolean allow) {
       this.allowInsecureHttp = allow;
+      return this;
+    }
+
+    /**
+     * Sets the client-side rate limiting (store, listener, limits).
+     *
+     * @throws NullPointerException naming {@code rateLimiting} when null
+     */
+    public Builder rateLimiting(RateLimiting rateLimiting) {
+      if (rateLimiting == null) {
+        throw new NullPointerException("rateLimiting == null");
+      }
+      this.rateLimiting = rateLimiting;
+      return this;
+    }
+
+    /**
+     * Replaces the vendor's documented limits with {@code limit} for all its endpoints ({@link
+     * RateLimit#off()} switches limiting off; null restores the documented ones), keeping the rest
+     * of {@link #rateLimiting(RateLimiting)}.
+     */
+    public Builder rateLimit(RateLimit limit) {
+      this.rateLimiting = rateLimiting.toBuilder().limit(limit).build();
       return this;
     }
 

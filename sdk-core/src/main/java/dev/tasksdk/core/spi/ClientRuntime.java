@@ -11,6 +11,7 @@ import dev.tasksdk.core.ServiceException;
 import dev.tasksdk.core.TaskSdkException;
 import dev.tasksdk.core.TimeoutException;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.ratelimit.RateLimiter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -85,6 +86,12 @@ public final class ClientRuntime implements AutoCloseable {
             // RetryInterceptor's alone, which knows which operations are safe to repeat.
             .retryOnConnectionFailure(false)
             .addInterceptor(retryInterceptor)
+            // after the retry interceptor: every attempt takes a permit of the shared bucket
+            .addInterceptor(
+                new RateLimitInterceptor(
+                    RateLimiter.create(profile.vendor(), apiKey, options.rateLimiting()),
+                    hooks,
+                    baseUrl.encodedPath()))
             .addNetworkInterceptor(
                 new CredentialInterceptor(profile, options, baseUrl, apiKey, userAgent()))
             .addNetworkInterceptor(new LoggingInterceptor(hooks.logger(), apiKey))
@@ -285,8 +292,11 @@ public final class ClientRuntime implements AutoCloseable {
     Headers headers = raw.headers();
     String requestId = requestId(headers);
     if (response.isSuccessful()) {
-      return ApiResponse.of(
-          response.code(), Redactor.safeHeaders(scrub(headers)), requestId, response.body());
+      ApiResponse<T> ok =
+          ApiResponse.of(
+              response.code(), Redactor.safeHeaders(scrub(headers)), requestId, response.body());
+      java.time.Duration waited = RateLimitInterceptor.waited(raw.request());
+      return waited.isZero() ? ok : ok.withRateLimitWait(waited);
     }
     String body = scrub(readCapped(response.errorBody()));
     ParsedError parsed = parse(response.code(), body);
@@ -367,8 +377,11 @@ public final class ClientRuntime implements AutoCloseable {
     return new TaskSdkException(prefix(operation) + "failed unexpectedly", t);
   }
 
-  private ConnectionException mapIo(String operation, IOException e) {
+  private RuntimeException mapIo(String operation, IOException e) {
     Vendor v = profile.vendor();
+    if (e instanceof RateLimitInterceptor.Rejected) {
+      return ((RateLimitInterceptor.Rejected) e).exception;
+    }
     if (e instanceof Tags.RetryBudgetExhaustedException) {
       Throwable last = e.getCause() == null ? e : e.getCause();
       return new TimeoutException(

@@ -159,6 +159,7 @@ final class RetryInterceptor implements Interceptor {
       return false;
     }
     return !(e instanceof Tags.RetryInterruptedException)
+        && !(e instanceof RateLimitInterceptor.Rejected)
         && !(e instanceof Tags.RetryBudgetExhaustedException);
   }
 
