@@ -13,11 +13,11 @@ import java.time.Instant;
  * LocalRateLimitStore}) or a distributed proxy (the Redis store).
  *
  * <p>The configuration of a limit of {@code n} per {@code P} ({@link #configuration}) has two
- * bandwidths: at most {@code n} in each window of {@code P} aligned to the epoch (how vendors
- * count: a fixed window whose end {@code X-RateLimit-Reset} announces), and a greedy refill of
- * {@code n} per {@code P} with a burst of {@code n/10} (at least 1), so that the budget is spread
- * over the window instead of spent in its first second. Any sliding window of {@code P} therefore
- * sees at most {@code 1.1 n}, any aligned one at most {@code n}.
+ * bandwidths, so that it holds whichever of the two usual ways the vendor counts: at most {@code n}
+ * in each window of {@code P} aligned to the epoch (a fixed window, whose end {@code
+ * X-RateLimit-Reset} announces), and a token bucket of capacity {@code n} refilled greedily with
+ * {@code n} per {@code P}. A server counting a sliding window can see up to {@code 2n} across a
+ * window boundary; set a lower limit for such a vendor.
  */
 public final class Bucket4jRateLimitBucket implements RateLimitBucket {
   private final Bucket bucket;
@@ -54,12 +54,7 @@ public final class Bucket4jRateLimitBucket implements RateLimitBucket {
                 .refillIntervallyAligned(n, p, firstRefill)
                 .id("window")
                 .build())
-        .addLimit(
-            Bandwidth.builder()
-                .capacity(Math.max(1, n / 10))
-                .refillGreedy(n, p)
-                .id("spread")
-                .build())
+        .addLimit(Bandwidth.builder().capacity(n).refillGreedy(n, p).id("bucket").build())
         .build();
   }
 
@@ -77,7 +72,10 @@ public final class Bucket4jRateLimitBucket implements RateLimitBucket {
 
   @Override
   public boolean tryAcquire(long maxWaitNanos, Waiter waiter) throws InterruptedException {
-    return bucket.asBlocking().tryConsume(1, Math.max(0, maxWaitNanos), waiter::park);
+    if (maxWaitNanos <= 0) {
+      return bucket.tryConsume(1); // Bucket4j's blocking form refuses a zero wait
+    }
+    return bucket.asBlocking().tryConsume(1, maxWaitNanos, waiter::park);
   }
 
   @Override

@@ -53,10 +53,21 @@ public final class RateLimitKey {
    * not the plain hash other tools may compute of the same key.
    */
   public static String hash(Secret credential) {
+    return hash(credential, "");
+  }
+
+  /**
+   * The SHA-256 (hex) of the credential and the server it is used at ({@code host:port}): one
+   * budget per credential per server, so a sandbox or mock server never shares the production one.
+   */
+  public static String hash(Secret credential, String server) {
     Require.nonNull(credential, "credential");
+    Require.nonNull(server, "server");
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update("tasksdk-rate-limit\0".getBytes(StandardCharsets.UTF_8));
+      sha.update(server.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
       return HexFormat.of()
           .formatHex(sha.digest(credential.reveal().getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {

@@ -27,7 +27,7 @@ public final class RateLimiter {
   /** A bucket with the key and limit it was made for. */
   public record Lane(RateLimitKey key, RateLimit limit, RateLimitBucket bucket) {}
 
-  private RateLimiter(Vendor vendor, Secret credential, RateLimiting settings) {
+  private RateLimiter(Vendor vendor, Secret credential, String server, RateLimiting settings) {
     this.vendor = vendor;
     this.settings = settings;
     this.documented = DocumentedLimits.of(vendor);
@@ -36,19 +36,22 @@ public final class RateLimiter {
         overridden
             ? (settings.limit().get().isOff() ? Map.of() : Map.of("all", settings.limit().get()))
             : documented.classes();
-    this.credentialHash = classes.isEmpty() ? null : RateLimitKey.hash(credential);
+    this.credentialHash = classes.isEmpty() ? null : RateLimitKey.hash(credential, server);
   }
 
   /**
-   * The limiter of a client of {@code vendor} with {@code credential}.
+   * The limiter of a client of {@code vendor} with {@code credential} at {@code server} ({@code
+   * host:port} of the base URL; part of the bucket's key, hashed with the credential).
    *
    * @throws NullPointerException naming the null parameter
    */
-  public static RateLimiter create(Vendor vendor, Secret credential, RateLimiting settings) {
+  public static RateLimiter create(
+      Vendor vendor, Secret credential, String server, RateLimiting settings) {
     Require.nonNull(vendor, "vendor");
     Require.nonNull(credential, "credential");
+    Require.nonNull(server, "server");
     Require.nonNull(settings, "settings");
-    return new RateLimiter(vendor, credential, settings);
+    return new RateLimiter(vendor, credential, server, settings);
   }
 
   /** Whether no request is limited. */

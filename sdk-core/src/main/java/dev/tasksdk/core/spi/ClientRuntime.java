@@ -89,7 +89,11 @@ public final class ClientRuntime implements AutoCloseable {
             // after the retry interceptor: every attempt takes a permit of the shared bucket
             .addInterceptor(
                 new RateLimitInterceptor(
-                    RateLimiter.create(profile.vendor(), apiKey, options.rateLimiting()),
+                    RateLimiter.create(
+                        profile.vendor(),
+                        apiKey,
+                        baseUrl.host() + ":" + baseUrl.port(),
+                        options.rateLimiting()),
                     hooks,
                     baseUrl.encodedPath()))
             .addNetworkInterceptor(
