@@ -40,9 +40,10 @@ import java.util.function.LongSupplier;
  * (so a fleet of N processes may send up to N times the limit until Redis is back) and tries Redis
  * again after {@link Builder#retryAfter(Duration)}. {@link WhenUnavailable#REFUSE} fails closed: no
  * permit is given, so calls fail at once with {@code RateLimitedException} and nothing is sent.
- * Each Redis command waits at most {@link Builder#commandTimeout(Duration)} (default 500 ms);
- * commands are rejected, not queued, while the connection is down. An {@link RateLimit#adaptive()}
- * limit (no published number) stays in the JVM.
+ * Each Redis command waits at most {@link Builder#commandTimeout(Duration)} (default 500 ms), the
+ * connect at most {@link Builder#connectTimeout(Duration)} (default 5 s); commands are rejected,
+ * not queued, while the connection is down. An {@link RateLimit#adaptive()} limit (no published
+ * number) stays in the JVM.
  *
  * <p>The store owns its Redis connection: {@link #close()} closes it.
  */
@@ -61,6 +62,7 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
   private final WhenUnavailable whenUnavailable;
   private final RateLimitStore fallback;
   private final long retryAfterNanos;
+  private final Duration commandTimeout;
   private final LongSupplier nanoTime;
   private final ConcurrentMap<RateLimitKey, RateLimitBucket> buckets = new ConcurrentHashMap<>();
   private final RedisClient client;
@@ -73,13 +75,14 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
     this.whenUnavailable = b.whenUnavailable;
     this.fallback = b.fallback;
     this.retryAfterNanos = b.retryAfter.toNanos();
+    this.commandTimeout = b.commandTimeout;
     this.nanoTime = System::nanoTime;
     this.downUntil = nanoTime.getAsLong();
     this.client = RedisClient.create();
     client.setOptions(
         ClientOptions.builder()
             .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-            .socketOptions(SocketOptions.builder().connectTimeout(b.commandTimeout).build())
+            .socketOptions(SocketOptions.builder().connectTimeout(b.connectTimeout).build())
             .build());
   }
 
@@ -148,6 +151,8 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
       if (proxies == null) {
         try {
           connection = client.connect(ByteArrayCodec.INSTANCE, uri);
+          // the handshake ran under the connect timeout; commands from now on under their own
+          connection.setTimeout(commandTimeout);
           proxies =
               Bucket4jLettuce.casBasedBuilder(connection)
                   .expirationAfterWrite(
@@ -155,6 +160,7 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
                           Duration.ofSeconds(10)))
                   .build();
         } catch (RuntimeException e) {
+          connection = null;
           markDown(e);
           return null;
         }
@@ -262,6 +268,7 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
     private WhenUnavailable whenUnavailable = WhenUnavailable.USE_LOCAL;
     private RateLimitStore fallback = LocalRateLimitStore.shared();
     private Duration commandTimeout = Duration.ofMillis(500);
+    private Duration connectTimeout = Duration.ofSeconds(5);
     private Duration retryAfter = Duration.ofSeconds(5);
 
     private Builder() {}
@@ -297,7 +304,18 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
       return this;
     }
 
-    /** Sets how long one Redis command (and the connect) may take (default 500 ms). */
+    /**
+     * Sets how long connecting to Redis may take (default 5 s); the store connects when built and,
+     * after a failure, again after {@link #retryAfter(Duration)}.
+     */
+    public Builder connectTimeout(Duration timeout) {
+      Require.nonNull(timeout, "timeout");
+      Require.argument(!timeout.isNegative() && !timeout.isZero(), "timeout", "must be > 0");
+      this.connectTimeout = timeout;
+      return this;
+    }
+
+    /** Sets how long one Redis command may take (default 500 ms). */
     public Builder commandTimeout(Duration timeout) {
       Require.nonNull(timeout, "timeout");
       Require.argument(!timeout.isNegative() && !timeout.isZero(), "timeout", "must be > 0");
@@ -314,7 +332,7 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
     }
 
     /**
-     * Builds the store; it connects on first use.
+     * Builds the store and connects; when Redis is unreachable the store starts on its fallback.
      *
      * @throws IllegalStateException when no URL was set
      */
@@ -322,8 +340,10 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
       if (uri == null) {
         throw new IllegalStateException("url is required: RedisRateLimitStore.builder().url(...)");
       }
-      uri.setTimeout(commandTimeout);
-      return new RedisRateLimitStore(this);
+      uri.setTimeout(connectTimeout);
+      RedisRateLimitStore store = new RedisRateLimitStore(this);
+      store.proxies();
+      return store;
     }
   }
 }

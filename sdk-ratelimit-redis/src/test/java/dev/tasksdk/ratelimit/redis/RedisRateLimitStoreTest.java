@@ -84,6 +84,7 @@ class RedisRateLimitStoreTest {
             .url("redis://127.0.0.1:" + TestRedis.deadPort())
             .fallback(LocalRateLimitStore.create())
             .commandTimeout(Duration.ofMillis(300))
+            .connectTimeout(Duration.ofMillis(500))
             .build()) {
       RateLimitBucket bucket = down.bucket(key, limit);
       for (int i = 0; i < 3; i++) {
@@ -101,6 +102,7 @@ class RedisRateLimitStoreTest {
             .url("redis://127.0.0.1:" + TestRedis.deadPort())
             .whenUnavailable(RedisRateLimitStore.WhenUnavailable.REFUSE)
             .commandTimeout(Duration.ofMillis(300))
+            .connectTimeout(Duration.ofMillis(500))
             .build()) {
       assertFalse(down.bucket(freshKey(), RateLimit.parse("3/min")).tryAcquire(0, NO_WAIT));
       assertTrue(down.isUnavailable());

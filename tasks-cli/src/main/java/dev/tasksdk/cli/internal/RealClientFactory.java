@@ -10,6 +10,8 @@ import dev.tasksdk.agenttasks.generated.invoker.JSON;
 import dev.tasksdk.amigo.AmigoClient;
 import dev.tasksdk.amplemarket.AmplemarketClient;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.ratelimit.RateLimit;
+import dev.tasksdk.core.ratelimit.RateLimiting;
 import dev.tasksdk.facade.Capabilities;
 import dev.tasksdk.facade.TaskClient;
 import dev.tasksdk.facade.TaskClients;
@@ -17,6 +19,7 @@ import dev.tasksdk.stuut.StuutClient;
 import dev.tasksdk.vambe.VambeClient;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /** The vendor clients of the SDK behind the facade. */
@@ -52,6 +55,7 @@ public final class RealClientFactory implements ClientFactory {
         String user = optional(env, "AMPLEMARKET_USER_ID");
         if (user != null) b.userId(user);
         if (timeout != null) b.callTimeout(timeout);
+        rateLimit(vendor, env).ifPresent(b::rateLimit);
         return TaskClients.of(b.build());
       }
       case AMIGO -> {
@@ -60,6 +64,7 @@ public final class RealClientFactory implements ClientFactory {
         String ws = optional(env, "AMIGO_WORKSPACE_ID");
         if (ws != null) b.workspaceId(ws);
         if (timeout != null) b.callTimeout(timeout);
+        rateLimit(vendor, env).ifPresent(b::rateLimit);
         return TaskClients.of(b.build());
       }
       case AGENTTASKS -> {
@@ -68,21 +73,33 @@ public final class RealClientFactory implements ClientFactory {
         String team = optional(env, "AGENTTASKS_TEAM_ID");
         if (team != null) b.teamId(team);
         if (timeout != null) b.callTimeout(timeout);
+        rateLimit(vendor, env).ifPresent(b::rateLimit);
         return TaskClients.of(b.build());
       }
       case STUUT -> {
         StuutClient.Builder b = StuutClient.builder().apiKey(key).httpClient(Http.CLIENT);
         if (baseUrl != null) b.baseUrl(baseUrl);
         if (timeout != null) b.callTimeout(timeout);
+        rateLimit(vendor, env).ifPresent(b::rateLimit);
         return TaskClients.of(b.build());
       }
       case VAMBE -> {
         VambeClient.Builder b = VambeClient.builder().apiKey(key).httpClient(Http.CLIENT);
         if (baseUrl != null) b.baseUrl(baseUrl);
         if (timeout != null) b.callTimeout(timeout);
+        rateLimit(vendor, env).ifPresent(b::rateLimit);
         return TaskClients.of(b.build());
       }
       default -> throw new IllegalArgumentException("unknown vendor " + vendor);
+    }
+  }
+
+  /** {@code <VENDOR>_RATE_LIMIT} when set; a bad value is a usage error naming the variable. */
+  private static Optional<RateLimit> rateLimit(Vendor vendor, Map<String, String> env) {
+    try {
+      return RateLimiting.fromEnv(vendor, env);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
     }
   }
 
