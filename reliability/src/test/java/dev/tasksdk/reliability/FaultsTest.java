@@ -10,6 +10,7 @@ import dev.tasksdk.agenttasks.AgentTasksClient;
 import dev.tasksdk.core.ClientOptions;
 import dev.tasksdk.core.ConnectionException;
 import dev.tasksdk.core.InvalidResponseException;
+import dev.tasksdk.core.NotFoundException;
 import dev.tasksdk.core.RateLimitedException;
 import dev.tasksdk.core.TaskSdkException;
 import dev.tasksdk.core.TimeoutException;
@@ -285,7 +286,28 @@ class FaultsTest {
         seen("429_storm", RateLimitedException.class, () -> agentTasks().getTask("x"));
     assertEquals(3, server.getRequestCount(), "1 attempt + 2 retries");
     assertEquals(Duration.ZERO, e.retryAfter().orElseThrow());
-    assertTrue(e.getMessage().startsWith("AgentTasks getTask failed: HTTP 429"), e.getMessage());
+    assertEquals(
+        "AgentTasks getTask failed: HTTP 429 (RATE_LIMITED: Too many requests) GET /api/tasks/x",
+        e.getMessage());
+  }
+
+  @Test
+  void getTask_whenTheBasePathIsWrong_messageShowsThePathSoItReadsUnlikeAMissingTask() {
+    server.enqueue(VendorServers.json(404, "{\"error\":\"Not found\",\"code\":\"NOT_FOUND\"}"));
+    server.enqueue(VendorServers.json(404, "{\"error\":\"Not found\",\"code\":\"NOT_FOUND\"}"));
+    AgentTasksClient wrongBase = agentTasks(server.url("/v2/").toString(), o -> {});
+
+    NotFoundException wrong =
+        assertThrows(NotFoundException.class, () -> wrongBase.getTask("cmabc123"));
+    NotFoundException missing =
+        assertThrows(NotFoundException.class, () -> agentTasks().getTask("cmabc123"));
+
+    assertEquals(
+        "AgentTasks getTask failed: HTTP 404 (NOT_FOUND: Not found) GET /v2/api/tasks/cmabc123",
+        wrong.getMessage());
+    assertEquals(
+        "AgentTasks getTask failed: HTTP 404 (NOT_FOUND: Not found) GET /api/tasks/cmabc123",
+        missing.getMessage());
   }
 
   @Test

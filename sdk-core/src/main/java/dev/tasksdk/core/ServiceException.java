@@ -14,9 +14,11 @@ import okhttp3.Headers;
  * UnauthorizedException} (401), {@link ForbiddenException} (403), {@link NotFoundException} (404),
  * {@link ConflictException} (409), {@link UnprocessableEntityException} (422), {@link
  * RateLimitedException} (429) and {@link ServerErrorException} (5xx); {@link #of} picks the right
- * one. The message reads {@code "Amigo getTask failed: HTTP 404 (NOT_FOUND: Resource not found)
- * [request id abc]"}; {@link #error()} is the vendor's parsed error model, {@link #rawBody()} the
- * body as text (at most 64 KiB) and {@link #headers()} a copy without credentials or cookies.
+ * one. The message names the request, so that a 404 from a wrong base path reads differently from a
+ * missing task: {@code "AgentTasks getTask failed: HTTP 404 (NOT_FOUND: Task not found) GET
+ * /api/tasks/t1 [request id abc]"} (the path without the query string, never credentials); {@link
+ * #error()} is the vendor's parsed error model, {@link #rawBody()} the body as text (at most 64
+ * KiB) and {@link #headers()} a copy without credentials or cookies.
  */
 public class ServiceException extends TaskSdkException {
   private static final long serialVersionUID = 1L;
@@ -29,6 +31,8 @@ public class ServiceException extends TaskSdkException {
   private final int statusCode;
   private final transient Headers headers;
   private final String requestId;
+  private final String requestMethod;
+  private final String requestPath;
   private final transient Object error;
   private final String errorCode;
   private final String detail;
@@ -43,6 +47,8 @@ public class ServiceException extends TaskSdkException {
     this.statusCode = b.statusCode;
     this.headers = b.headers == null ? Headers.of() : Redactor.safeHeaders(b.headers);
     this.requestId = b.requestId;
+    this.requestMethod = b.requestMethod;
+    this.requestPath = b.requestPath;
     this.error = b.error;
     this.errorCode = b.errorCode;
     this.detail = b.detail;
@@ -122,6 +128,19 @@ public class ServiceException extends TaskSdkException {
     return Optional.ofNullable(requestId);
   }
 
+  /** The HTTP method of the request that failed, e.g. {@code GET}, when known. */
+  public Optional<String> requestMethod() {
+    return Optional.ofNullable(requestMethod);
+  }
+
+  /**
+   * The path of the request that failed, e.g. {@code /api/tasks/t1}: without scheme, host or query
+   * string, when known.
+   */
+  public Optional<String> requestPath() {
+    return Optional.ofNullable(requestPath);
+  }
+
   /** The vendor's parsed error model, when the body had the vendor's error shape. */
   public Optional<Object> error() {
     return Optional.ofNullable(error);
@@ -183,6 +202,15 @@ public class ServiceException extends TaskSdkException {
       }
       sb.append(')');
     }
+    String method = shorten(b.requestMethod, 16);
+    String path = shorten(b.requestPath, 200);
+    if (path != null) {
+      sb.append(' ');
+      if (method != null) {
+        sb.append(method).append(' ');
+      }
+      sb.append(path);
+    }
     if (b.requestId != null) {
       sb.append(" [request id ").append(shorten(b.requestId, 100)).append(']');
     }
@@ -207,6 +235,8 @@ public class ServiceException extends TaskSdkException {
     private int statusCode;
     private Headers headers;
     private String requestId;
+    private String requestMethod;
+    private String requestPath;
     private String rawBody;
     private Object error;
     private String errorCode;
@@ -242,6 +272,20 @@ public class ServiceException extends TaskSdkException {
     /** Sets the vendor's request id. */
     public Builder requestId(String requestId) {
       this.requestId = requestId;
+      return this;
+    }
+
+    /**
+     * Sets the request that failed: its method and path. A query string in {@code path} is dropped
+     * (it can carry credentials); null for either is allowed.
+     */
+    public Builder request(String method, String path) {
+      this.requestMethod = method;
+      if (path != null) {
+        int q = path.indexOf('?');
+        path = q < 0 ? path : path.substring(0, q);
+      }
+      this.requestPath = path;
       return this;
     }
 

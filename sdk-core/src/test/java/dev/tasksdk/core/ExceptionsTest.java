@@ -34,6 +34,27 @@ class ExceptionsTest {
   }
 
   @Test
+  void builder_whenRequestGiven_messageNamesMethodAndPathWithoutQuery() {
+    ServiceException e =
+        ServiceException.builder()
+            .vendor(Vendor.AGENTTASKS)
+            .operation("getTask")
+            .statusCode(404)
+            .errorCode("NOT_FOUND")
+            .detail("Task not found")
+            .requestId("req-1")
+            .request("GET", "/api/tasks/t1?api_key=k")
+            .build();
+
+    assertEquals(
+        "AgentTasks getTask failed: HTTP 404 (NOT_FOUND: Task not found) GET /api/tasks/t1"
+            + " [request id req-1]",
+        e.getMessage());
+    assertEquals("/api/tasks/t1", e.requestPath().orElseThrow());
+    assertEquals("GET", e.requestMethod().orElseThrow());
+  }
+
+  @Test
   void of_whenRateLimited_readsRetryAfter() {
     RateLimitedException e =
         (RateLimitedException)

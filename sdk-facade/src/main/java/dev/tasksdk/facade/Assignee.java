@@ -1,5 +1,6 @@
 package dev.tasksdk.facade;
 
+import dev.tasksdk.core.spi.Require;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ public final class Assignee {
 
   /** An assignee known by id only. */
   public static Assignee ofId(String id) {
-    return new Assignee(Objects.requireNonNull(id, "id == null"), null, null);
+    return new Assignee(Require.nonNull(id, "id"), null, null);
   }
 
   /** An assignee with whatever the vendor gives; {@code id} or {@code email} must be non-null. */

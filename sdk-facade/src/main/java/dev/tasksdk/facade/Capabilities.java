@@ -2,11 +2,11 @@ package dev.tasksdk.facade;
 
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.Require;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -23,7 +23,7 @@ public final class Capabilities {
   private final Set<Capability> requiredForList;
 
   private Capabilities(Builder b) {
-    this.vendor = Objects.requireNonNull(b.vendor, "vendor == null");
+    this.vendor = Require.nonNull(b.vendor, "vendor");
     EnumMap<Capability, Support> m = new EnumMap<>(Capability.class);
     for (Capability c : Capability.values()) {
       m.put(c, b.support.getOrDefault(c, Support.UNSUPPORTED));
@@ -44,7 +44,7 @@ public final class Capabilities {
 
   /** How the vendor supports {@code capability}. */
   public Support support(Capability capability) {
-    return support.get(Objects.requireNonNull(capability, "capability == null"));
+    return support.get(Require.nonNull(capability, "capability"));
   }
 
   /** Whether the vendor supports {@code capability}, natively or on the client. */

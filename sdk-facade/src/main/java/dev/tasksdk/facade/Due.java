@@ -1,5 +1,6 @@
 package dev.tasksdk.facade;
 
+import dev.tasksdk.core.spi.Require;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +18,7 @@ public final class Due {
   private final boolean allDay;
 
   private Due(Instant instant, ZoneId timeZone, boolean allDay) {
-    this.instant = Objects.requireNonNull(instant, "instant == null");
+    this.instant = Require.nonNull(instant, "instant");
     this.timeZone = timeZone;
     this.allDay = allDay;
   }

@@ -1,5 +1,6 @@
 package dev.tasksdk.facade;
 
+import dev.tasksdk.core.spi.Require;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -20,7 +21,7 @@ public final class DueSpec {
   private final ZoneId timeZone;
 
   private DueSpec(LocalDate date, LocalTime time, ZoneId timeZone) {
-    this.date = Objects.requireNonNull(date, "due date == null");
+    this.date = Require.nonNull(date, "date");
     this.time = time;
     this.timeZone = timeZone;
   }
@@ -34,7 +35,7 @@ public final class DueSpec {
    * Due at a time of day in a time zone; both are required (vendors reject a time without a zone).
    */
   public static DueSpec at(LocalDate date, LocalTime time, ZoneId timeZone) {
-    Objects.requireNonNull(time, "due time == null");
+    Require.nonNull(time, "time");
     if (timeZone == null) {
       throw new IllegalArgumentException("timezone is required with a due time");
     }

@@ -1,5 +1,6 @@
 package dev.tasksdk.facade;
 
+import dev.tasksdk.core.spi.Require;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -8,9 +9,7 @@ final class Enums {
   private Enums() {}
 
   static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-    if (value == null) {
-      throw new IllegalArgumentException(field + " == null");
-    }
+    Require.nonNull(value, field);
     String wanted = value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(wanted)) {

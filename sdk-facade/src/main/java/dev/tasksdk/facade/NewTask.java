@@ -1,7 +1,7 @@
 package dev.tasksdk.facade;
 
+import dev.tasksdk.core.spi.Require;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,8 +18,7 @@ public final class NewTask {
   private final String projectId;
 
   private NewTask(Builder b) {
-    if (b.title == null) throw new IllegalArgumentException("title == null");
-    if (b.title.isBlank()) throw new IllegalArgumentException("title is blank");
+    Require.nonBlank(b.title, "title");
     this.title = b.title;
     this.description = b.description;
     this.priority = b.priority;
@@ -109,15 +108,15 @@ public final class NewTask {
     }
 
     public Builder assignee(String... ids) {
+      Require.nonNull(ids, "ids");
       for (String id : ids) {
-        if (id == null || id.isBlank()) throw new IllegalArgumentException("assignee is blank");
-        assignees.add(id);
+        assignees.add(Require.nonBlank(id, "assignee"));
       }
       return this;
     }
 
     public Builder projectId(String projectId) {
-      this.projectId = Objects.requireNonNull(projectId, "projectId == null");
+      this.projectId = Require.nonNull(projectId, "projectId");
       return this;
     }
 

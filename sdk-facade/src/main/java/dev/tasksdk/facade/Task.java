@@ -1,6 +1,7 @@
 package dev.tasksdk.facade;
 
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.Require;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -33,8 +34,8 @@ public final class Task {
   private final Object raw;
 
   private Task(Builder b) {
-    this.vendor = Objects.requireNonNull(b.vendor, "vendor == null");
-    this.id = Objects.requireNonNull(b.id, "id == null");
+    this.vendor = Require.nonNull(b.vendor, "vendor");
+    this.id = Require.nonNull(b.id, "id");
     this.title = b.title;
     this.description = b.description;
     this.status = b.status == null ? TaskStatus.UNKNOWN : b.status;

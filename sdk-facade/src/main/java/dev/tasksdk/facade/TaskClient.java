@@ -13,14 +13,22 @@ import java.util.Optional;
  * operation before any request is sent; check {@link #capabilities()} to avoid it. Vendor errors
  * arrive as the {@link dev.tasksdk.core.TaskSdkException} tree of the vendor clients.
  *
+ * <p>Whoever holds a client made by {@link TaskClients#fromEnv(Vendor)} owns it and closes it:
+ * {@link #close()} then also closes the vendor client (its threads and idle connections) that
+ * {@code fromEnv} created. A client made by {@link TaskClients#of TaskClients.of(vendorClient)}
+ * leaves the vendor client open: the caller made it and closes it. After {@link #close()} every
+ * operation throws {@link IllegalStateException} naming the vendor; a caller-supplied {@code
+ * OkHttpClient} is never shut down.
+ *
  * <pre>{@code
- * TaskClient agenttasks = TaskClients.fromEnv(Vendor.AGENTTASKS);
- * for (Task t : agenttasks.list(TaskQuery.builder().status(TaskStatus.OPEN).build())) {
- *   agenttasks.claim(t.id());
+ * try (TaskClient agenttasks = TaskClients.fromEnv(Vendor.AGENTTASKS)) {
+ *   for (Task t : agenttasks.list(TaskQuery.builder().status(TaskStatus.OPEN).build())) {
+ *     agenttasks.claim(t.id());
+ *   }
  * }
  * }</pre>
  */
-public interface TaskClient {
+public interface TaskClient extends AutoCloseable {
 
   /** The vendor behind this client. */
   Vendor vendor();
@@ -79,4 +87,13 @@ public interface TaskClient {
 
   /** Deletes a task. */
   void delete(String id);
+
+  /**
+   * Closes this client: every later operation, including the next page of a listing already
+   * started, throws {@link IllegalStateException} naming the vendor. Closes the vendor client too
+   * when this client owns it (see the class comment). {@link #vendor()} and {@link #capabilities()}
+   * still answer. Idempotent.
+   */
+  @Override
+  void close();
 }

@@ -1,8 +1,8 @@
 package dev.tasksdk.facade;
 
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.Require;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,9 +35,9 @@ public final class TaskEvent {
   private final String deliveryId;
 
   private TaskEvent(Builder b) {
-    this.vendor = Objects.requireNonNull(b.vendor, "vendor == null");
+    this.vendor = Require.nonNull(b.vendor, "vendor");
     this.kind = b.kind == null ? Kind.UNKNOWN : b.kind;
-    this.vendorEvent = Objects.requireNonNull(b.vendorEvent, "vendorEvent == null");
+    this.vendorEvent = Require.nonNull(b.vendorEvent, "vendorEvent");
     this.occurredAt = b.occurredAt;
     this.task = b.task;
     this.actorId = b.actorId;

@@ -3,7 +3,9 @@ package dev.tasksdk.facade;
 import dev.tasksdk.core.PageFailedException;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.Require;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -16,6 +18,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
@@ -26,6 +29,13 @@ import java.util.function.BiFunction;
  * <p>A vendor that fails does not fail the others: its error is reported in {@link
  * HubListResult#failures()} next to the tasks that did arrive. Give every vendor client the same
  * {@code OkHttpClient} so that they share one connection pool and dispatcher.
+ *
+ * <p>A hub owns the clients it is given: {@link #close()} closes each of them (and with them the
+ * vendor clients {@link TaskClients#fromEnv} created), then its own thread pool. Clients that are
+ * shared with other code stay open with {@code TaskHub.builder().clients(...).closeClients(false)}.
+ * A caller's {@code ExecutorService} and {@code OkHttpClient} are never shut down. After {@link
+ * #close()} every method but {@code close()} throws {@link IllegalStateException} naming the hub's
+ * vendors.
  *
  * <pre>{@code
  * try (TaskHub hub = TaskHub.of(TaskClients.fromEnv(Vendor.AGENTTASKS), TaskClients.fromEnv(Vendor.VAMBE))) {
@@ -47,38 +57,66 @@ public final class TaskHub implements AutoCloseable {
   private final Map<Vendor, TaskClient> clients;
   private final ExecutorService executor;
   private final boolean ownsExecutor;
+  private final boolean closeClients;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private TaskHub(Map<Vendor, TaskClient> clients, ExecutorService executor, boolean owns) {
+  private TaskHub(
+      Map<Vendor, TaskClient> clients,
+      ExecutorService executor,
+      boolean ownsExecutor,
+      boolean closeClients) {
     this.clients = clients;
     this.executor = executor;
-    this.ownsExecutor = owns;
+    this.ownsExecutor = ownsExecutor;
+    this.closeClients = closeClients;
   }
 
-  /** A hub over these clients (at most one per vendor), with its own small thread pool. */
+  /**
+   * A hub over these clients (at most one per vendor), with its own small thread pool; {@link
+   * #close()} closes the clients.
+   *
+   * @throws NullPointerException naming {@code clients} (or the null element) when null
+   * @throws IllegalArgumentException when {@code clients} is empty or has two for one vendor
+   */
   public static TaskHub of(TaskClient... clients) {
-    return of(List.of(clients));
+    Require.nonNull(clients, "clients");
+    return of(Arrays.asList(clients));
   }
 
-  /** A hub over these clients (at most one per vendor), with its own small thread pool. */
+  /**
+   * A hub over these clients (at most one per vendor), with its own small thread pool; {@link
+   * #close()} closes the clients.
+   *
+   * @throws NullPointerException naming {@code clients} (or the null element) when null
+   * @throws IllegalArgumentException when {@code clients} is empty or has two for one vendor
+   */
   public static TaskHub of(Collection<TaskClient> clients) {
-    return new TaskHub(index(clients), newPool(), true);
+    return builder().clients(clients).build();
   }
 
-  /** A hub whose fan-out runs on {@code executor}, which the caller keeps and shuts down. */
+  /**
+   * A hub whose fan-out runs on {@code executor}, which the caller keeps and shuts down; {@link
+   * #close()} closes the clients.
+   *
+   * @throws NullPointerException naming {@code clients} or {@code executor} when null
+   */
   public static TaskHub of(Collection<TaskClient> clients, ExecutorService executor) {
-    if (executor == null) throw new IllegalArgumentException("executor == null");
-    return new TaskHub(index(clients), executor, false);
+    return builder().clients(clients).executor(executor).build();
   }
 
-  private static Map<Vendor, TaskClient> index(Collection<TaskClient> clients) {
-    if (clients == null || clients.isEmpty()) {
-      throw new IllegalArgumentException("a hub needs at least one TaskClient");
-    }
+  /** A builder, for a hub over shared clients ({@code closeClients(false)}) or an executor. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private static Map<Vendor, TaskClient> index(List<TaskClient> clients) {
+    Require.noNullElements(clients, "clients");
+    Require.argument(
+        !clients.isEmpty(), "clients", "is empty: a hub needs at least one TaskClient");
     Map<Vendor, TaskClient> m = new EnumMap<>(Vendor.class);
     for (TaskClient c : clients) {
-      if (c == null) throw new IllegalArgumentException("client == null");
       if (m.put(c.vendor(), c) != null) {
-        throw new IllegalArgumentException("two clients for vendor " + c.vendor());
+        throw new IllegalArgumentException("clients has two clients for vendor " + c.vendor());
       }
     }
     return m;
@@ -97,11 +135,14 @@ public final class TaskHub implements AutoCloseable {
 
   /** The vendors in this hub. */
   public java.util.Set<Vendor> vendors() {
+    ensureOpen();
     return java.util.Collections.unmodifiableSet(clients.keySet());
   }
 
   /** The client for {@code vendor}, if the hub has one. */
   public Optional<TaskClient> client(Vendor vendor) {
+    ensureOpen();
+    Require.nonNull(vendor, "vendor");
     return Optional.ofNullable(clients.get(vendor));
   }
 
@@ -120,7 +161,9 @@ public final class TaskHub implements AutoCloseable {
    */
   public HubListResult list(
       TaskQuery query, BiFunction<TaskClient, TaskQuery, TaskQuery> perVendor) {
-    if (query == null) throw new IllegalArgumentException("query == null");
+    ensureOpen();
+    Require.nonNull(query, "query");
+    Require.nonNull(perVendor, "perVendor");
     Map<Vendor, CompletableFuture<List<Task>>> futures = new LinkedHashMap<>();
     for (TaskClient c : clients.values()) {
       futures.put(
@@ -161,6 +204,8 @@ public final class TaskHub implements AutoCloseable {
 
   /** The client a {@code vendor:id} reference points at. */
   public TaskClient clientFor(TaskRef ref) {
+    ensureOpen();
+    Require.nonNull(ref, "ref");
     TaskClient c = clients.get(ref.vendor());
     if (c == null) {
       throw new IllegalArgumentException(
@@ -175,14 +220,113 @@ public final class TaskHub implements AutoCloseable {
 
   /** Reads one task by {@code vendor:id} reference. */
   public Task get(String ref) {
+    ensureOpen();
     TaskRef r = TaskRef.parse(ref);
     return clientFor(r).get(r.id());
   }
 
-  /** Shuts down the hub's own thread pool (not one the caller supplied). */
+  /**
+   * Closes the hub: closes every client it was given (unless built with {@link
+   * Builder#closeClients(boolean) closeClients(false)}) and shuts down its own thread pool, never
+   * an executor the caller supplied. Every client is closed even when one fails; the first failure
+   * is thrown with the others suppressed. Idempotent.
+   */
   @Override
   public void close() {
-    if (ownsExecutor) executor.shutdownNow();
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    RuntimeException failure = null;
+    if (closeClients) {
+      for (TaskClient c : clients.values()) {
+        try {
+          c.close();
+        } catch (RuntimeException e) {
+          if (failure == null) {
+            failure = e;
+          } else {
+            failure.addSuppressed(e);
+          }
+        }
+      }
+    }
+    if (ownsExecutor) {
+      executor.shutdownNow();
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed.get()) {
+      StringBuilder names = new StringBuilder();
+      for (Vendor v : clients.keySet()) {
+        names.append(names.length() == 0 ? "" : ", ").append(v.displayName());
+      }
+      throw new IllegalStateException("TaskHub (" + names + ") is closed");
+    }
+  }
+
+  /** Builds a {@link TaskHub}; at least one client is required. */
+  public static final class Builder {
+    private final List<TaskClient> clients = new ArrayList<>();
+    private ExecutorService executor;
+    private boolean closeClients = true;
+
+    private Builder() {}
+
+    /**
+     * Adds a client (at most one per vendor).
+     *
+     * @throws NullPointerException naming {@code client} when it is null
+     */
+    public Builder client(TaskClient client) {
+      clients.add(Require.nonNull(client, "client"));
+      return this;
+    }
+
+    /**
+     * Adds clients (at most one per vendor).
+     *
+     * @throws NullPointerException naming {@code clients} (or the null element) when null
+     */
+    public Builder clients(Collection<TaskClient> clients) {
+      this.clients.addAll(Require.noNullElements(clients, "clients"));
+      return this;
+    }
+
+    /**
+     * Runs the fan-out on {@code executor}, which the caller keeps and shuts down; by default the
+     * hub has its own small pool of daemon threads.
+     *
+     * @throws NullPointerException naming {@code executor} when it is null
+     */
+    public Builder executor(ExecutorService executor) {
+      this.executor = Require.nonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Whether {@link TaskHub#close()} closes the clients (default true); false for clients shared
+     * with other code, which the caller then closes.
+     */
+    public Builder closeClients(boolean closeClients) {
+      this.closeClients = closeClients;
+      return this;
+    }
+
+    /**
+     * Builds the hub.
+     *
+     * @throws IllegalArgumentException when no client was added or two share a vendor
+     */
+    public TaskHub build() {
+      Map<Vendor, TaskClient> index = index(clients);
+      return executor == null
+          ? new TaskHub(index, newPool(), true, closeClients)
+          : new TaskHub(index, executor, false, closeClients);
+    }
   }
 
   static UnsupportedCapabilityException unsupported(Vendor v, Capability c) {

@@ -1,5 +1,6 @@
 package dev.tasksdk.facade;
 
+import dev.tasksdk.core.spi.Require;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -197,7 +198,7 @@ public final class TaskQuery {
     /** Adds statuses to match (any of them). */
     public Builder status(TaskStatus... statuses) {
       for (TaskStatus s : statuses) {
-        if (s == null) throw new IllegalArgumentException("status == null");
+        Require.nonNull(s, "status");
         if (s == TaskStatus.UNKNOWN) {
           throw new IllegalArgumentException("status UNKNOWN cannot be used as a filter");
         }
@@ -220,12 +221,12 @@ public final class TaskQuery {
     }
 
     public Builder dueFrom(LocalDate day) {
-      this.dueFrom = java.util.Objects.requireNonNull(day, "dueFrom == null");
+      this.dueFrom = Require.nonNull(day, "dueFrom");
       return this;
     }
 
     public Builder dueTo(LocalDate day) {
-      this.dueTo = java.util.Objects.requireNonNull(day, "dueTo == null");
+      this.dueTo = Require.nonNull(day, "dueTo");
       return this;
     }
 
@@ -273,9 +274,7 @@ public final class TaskQuery {
     }
 
     private static String nonBlank(String field, String value) {
-      if (value == null) throw new IllegalArgumentException(field + " == null");
-      if (value.isBlank()) throw new IllegalArgumentException(field + " is blank");
-      return value;
+      return Require.nonBlank(value, field);
     }
   }
 }

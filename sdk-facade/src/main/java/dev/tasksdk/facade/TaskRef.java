@@ -1,6 +1,7 @@
 package dev.tasksdk.facade;
 
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.Require;
 import java.util.Objects;
 
 /**
@@ -18,8 +19,8 @@ public final class TaskRef {
 
   /** A reference from its parts. */
   public static TaskRef of(Vendor vendor, String id) {
-    Objects.requireNonNull(vendor, "vendor == null");
-    if (id == null || id.isBlank()) throw new IllegalArgumentException("task id is blank");
+    Require.nonNull(vendor, "vendor");
+    Require.nonBlank(id, "id");
     return new TaskRef(vendor, id);
   }
 
@@ -30,7 +31,7 @@ public final class TaskRef {
    * @throws IllegalArgumentException naming what is wrong: no colon, an unknown vendor, an empty id
    */
   public static TaskRef parse(String ref) {
-    if (ref == null) throw new IllegalArgumentException("task reference == null");
+    Require.nonNull(ref, "ref");
     int colon = ref.indexOf(':');
     if (colon <= 0) {
       throw new IllegalArgumentException(

@@ -1,5 +1,6 @@
 package dev.tasksdk.facade;
 
+import dev.tasksdk.core.spi.Require;
 import java.util.List;
 
 /**
@@ -85,7 +86,7 @@ public final class TaskUpdate {
     private Builder() {}
 
     public Builder title(String title) {
-      if (title == null || title.isBlank()) throw new IllegalArgumentException("title is blank");
+      Require.nonBlank(title, "title");
       this.title = Patch.of(title);
       return this;
     }
@@ -121,8 +122,9 @@ public final class TaskUpdate {
 
     /** Replaces all assignees with these ids. */
     public Builder assignees(List<String> ids) {
+      Require.nonNull(ids, "ids");
       for (String id : ids) {
-        if (id == null || id.isBlank()) throw new IllegalArgumentException("assignee is blank");
+        Require.nonBlank(id, "assignee");
       }
       this.assignees = Patch.of(List.copyOf(ids));
       return this;

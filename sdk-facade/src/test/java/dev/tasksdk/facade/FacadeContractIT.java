@@ -745,7 +745,9 @@ class FacadeContractIT {
 
   @Test
   void hub_whenListingAllFiveSandboxes_mergesEveryVendorInOrderWithoutFailures() {
-    try (TaskHub hub = TaskHub.of(List.copyOf(CLIENTS.values()))) {
+    // the clients are shared by every test of this class: the hub must not close them
+    try (TaskHub hub =
+        TaskHub.builder().clients(List.copyOf(CLIENTS.values())).closeClients(false).build()) {
       HubListResult r =
           hub.list(
               TaskQuery.all(),

@@ -1,20 +1,32 @@
 package dev.tasksdk.cli;
 
+import dev.tasksdk.cli.internal.AssignCommand;
+import dev.tasksdk.cli.internal.CancelCommand;
+import dev.tasksdk.cli.internal.ClaimCommand;
 import dev.tasksdk.cli.internal.CliContext;
 import dev.tasksdk.cli.internal.ClientFactory;
-import dev.tasksdk.cli.internal.Commands;
+import dev.tasksdk.cli.internal.CompleteCommand;
 import dev.tasksdk.cli.internal.Converters;
+import dev.tasksdk.cli.internal.CreateCommand;
+import dev.tasksdk.cli.internal.DeleteCommand;
 import dev.tasksdk.cli.internal.ExitCodes;
+import dev.tasksdk.cli.internal.GetCommand;
+import dev.tasksdk.cli.internal.ListCommand;
+import dev.tasksdk.cli.internal.MoveCommand;
 import dev.tasksdk.cli.internal.PrismSandbox;
 import dev.tasksdk.cli.internal.RealClientFactory;
 import dev.tasksdk.cli.internal.SandboxLauncher;
+import dev.tasksdk.cli.internal.SkipCommand;
+import dev.tasksdk.cli.internal.UpdateCommand;
+import dev.tasksdk.cli.internal.VendorsCommand;
+import dev.tasksdk.cli.internal.WebhookCommand;
+import dev.tasksdk.core.spi.Require;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,19 +55,19 @@ import picocli.CommandLine.Spec;
           + " a Prism mock of the bundled spec."
     },
     subcommands = {
-      Commands.VendorsCommand.class,
-      Commands.ListCommand.class,
-      Commands.GetCommand.class,
-      Commands.CreateCommand.class,
-      Commands.UpdateCommand.class,
-      Commands.CompleteCommand.class,
-      Commands.SkipCommand.class,
-      Commands.CancelCommand.class,
-      Commands.ClaimCommand.class,
-      Commands.MoveCommand.class,
-      Commands.AssignCommand.class,
-      Commands.DeleteCommand.class,
-      Commands.WebhookCommand.class
+      VendorsCommand.class,
+      ListCommand.class,
+      GetCommand.class,
+      CreateCommand.class,
+      UpdateCommand.class,
+      CompleteCommand.class,
+      SkipCommand.class,
+      CancelCommand.class,
+      ClaimCommand.class,
+      MoveCommand.class,
+      AssignCommand.class,
+      DeleteCommand.class,
+      WebhookCommand.class
     },
     footer = {
       "",
@@ -108,10 +120,10 @@ public final class TasksCommand implements Callable<Integer> {
       ClientFactory factory,
       SandboxLauncher sandbox,
       boolean terminal) {
-    Objects.requireNonNull(env, "env == null");
-    Objects.requireNonNull(out, "out == null");
-    Objects.requireNonNull(err, "err == null");
-    Objects.requireNonNull(in, "in == null");
+    Require.nonNull(env, "env");
+    Require.nonNull(out, "out");
+    Require.nonNull(err, "err");
+    Require.nonNull(in, "in");
     this.context = new CliContext(env, out, err, in, factory, sandbox, terminal);
   }
 

@@ -251,6 +251,9 @@ final class Fakes {
       calls.add("delete " + id);
       maybeFail();
     }
+
+    @Override
+    public void close() {}
   }
 
   /** A sandbox that hands out a fixed URL, or fails. */

@@ -18,6 +18,7 @@ import java.net.SocketTimeoutException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -56,6 +57,7 @@ public final class ClientRuntime implements AutoCloseable {
   private final LongAdder retryCount = new LongAdder();
   private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
   private final boolean ownsClient;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private ClientRuntime(VendorProfile profile, ClientOptions options, RuntimeHooks hooks) {
     this.profile = profile;
@@ -177,8 +179,11 @@ public final class ClientRuntime implements AutoCloseable {
    * @throws ServiceException (a subclass by status) for a non-2xx answer
    * @throws ConnectionException for I/O failures, {@link TimeoutException} for timeouts
    * @throws InvalidResponseException when a 2xx body cannot be decoded
+   * @throws IllegalStateException naming the vendor when the runtime is {@linkplain #close()
+   *     closed}; nothing is sent
    */
   public <T> ApiResponse<T> execute(String operation, Call<T> call) {
+    ensureOpen(operation);
     Response<T> response;
     try {
       response = call.execute();
@@ -195,8 +200,12 @@ public final class ClientRuntime implements AutoCloseable {
   /**
    * Runs a call asynchronously; the future fails with the same exceptions {@link #execute} throws.
    * Cancelling the future cancels the call.
+   *
+   * @throws IllegalStateException naming the vendor when the runtime is closed (thrown, not put in
+   *     the future, exactly as {@link #execute} does)
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(String operation, Call<T> call) {
+    ensureOpen(operation);
     CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
     future.whenComplete(
         (r, t) -> {
@@ -274,13 +283,20 @@ public final class ClientRuntime implements AutoCloseable {
         + options.userAgentSuffix().map(s -> " " + s).orElse("");
   }
 
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed.get();
+  }
+
   /**
-   * Releases the threads and connections of a client the runtime created itself; a caller's shared
-   * client is left untouched.
+   * Closes the runtime: every later call, blocking or async, throws {@link IllegalStateException}
+   * naming the vendor. Releases the threads and idle connections of a client the runtime created
+   * itself; a caller's shared {@link OkHttpClient} (its pool, dispatcher and threads) is left
+   * untouched. Idempotent.
    */
   @Override
   public void close() {
-    if (ownsClient) {
+    if (closed.compareAndSet(false, true) && ownsClient) {
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();
     }
@@ -289,6 +305,16 @@ public final class ClientRuntime implements AutoCloseable {
   @Override
   public String toString() {
     return "ClientRuntime[" + profile.vendor() + ", " + Redactor.redactUrl(baseUrl) + "]";
+  }
+
+  private void ensureOpen(String operation) {
+    if (closed.get()) {
+      throw new IllegalStateException(
+          profile.vendor().displayName()
+              + " client is closed: "
+              + operation
+              + " was not sent (create a new client)");
+    }
   }
 
   private <T> ApiResponse<T> toApiResponse(String operation, Response<T> response) {
@@ -310,6 +336,7 @@ public final class ClientRuntime implements AutoCloseable {
         .statusCode(response.code())
         .headers(scrub(headers))
         .requestId(requestId)
+        .request(raw.request().method(), scrub(raw.request().url().encodedPath()))
         .rawBody(body)
         .error(parsed == null ? null : parsed.error().orElse(null))
         .errorCode(parsed == null ? null : parsed.errorCode().map(this::scrub).orElse(null))

@@ -231,6 +231,65 @@ class ClientRuntimeTest {
   }
 
   @Test
+  void execute_whenClosed_throwsIllegalStateNamingVendorAndSendsNothing() {
+    ClientRuntime rt = runtime();
+    rt.close();
+
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> rt.execute("getThing", rt.service(TestApi.class).getThing("t1", null)));
+
+    assertEquals(
+        "AgentTasks client is closed: getThing was not sent (create a new client)", e.getMessage());
+    assertTrue(rt.isClosed());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void executeAsync_whenClosed_throwsIllegalStateNotExecutorRejected() {
+    ClientRuntime rt = runtime();
+    rt.close();
+    rt.close(); // idempotent
+
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> rt.executeAsync("getThing", rt.service(TestApi.class).getThing("t1", null)));
+
+    assertTrue(e.getMessage().startsWith("AgentTasks client is closed"), e.getMessage());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void close_whenOwnClient_evictsIdleConnections() throws Exception {
+    server.enqueue(json(200, "{\"id\":\"t1\"}"));
+    ClientRuntime rt = runtime();
+    rt.execute("getThing", rt.service(TestApi.class).getThing("t1", null));
+    assertEquals(1, rt.httpClient().connectionPool().connectionCount());
+
+    rt.close();
+
+    assertEquals(0, rt.httpClient().connectionPool().connectionCount());
+    assertTrue(rt.httpClient().dispatcher().executorService().isShutdown());
+  }
+
+  @Test
+  void close_whenSharedClient_leavesItsConnectionsAndThreads() throws Exception {
+    server.enqueue(json(200, "{\"id\":\"t1\"}"));
+    OkHttpClient shared = new OkHttpClient();
+    ClientRuntime rt =
+        runtime(Fixtures.profile().build(), Fixtures.options(server).okHttpClient(shared).build());
+    rt.execute("getThing", rt.service(TestApi.class).getThing("t1", null));
+
+    rt.close();
+
+    assertEquals(1, shared.connectionPool().connectionCount());
+    assertFalse(shared.dispatcher().executorService().isShutdown());
+    shared.connectionPool().evictAll();
+  }
+
+  @Test
   void execute_whenRedirectToOtherPort_dropsCredentials() throws Exception {
     for (VendorProfile profile :
         new VendorProfile[] {

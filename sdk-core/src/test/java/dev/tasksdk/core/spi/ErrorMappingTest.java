@@ -98,7 +98,8 @@ class ErrorMappingTest {
     NotFoundException e = assertThrows(NotFoundException.class, () -> get(runtime()));
 
     assertEquals(
-        "AgentTasks getThing failed: HTTP 404 (NOT_FOUND: Resource not found) [request id req-7]",
+        "AgentTasks getThing failed: HTTP 404 (NOT_FOUND: Resource not found) GET /v1/things/t1"
+            + " [request id req-7]",
         e.getMessage());
     assertEquals("NOT_FOUND", e.errorCode().orElseThrow());
     assertEquals("Resource not found", e.error(TestApi.TestError.class).orElseThrow().message);
@@ -106,6 +107,39 @@ class ErrorMappingTest {
     assertEquals("req-7", e.requestId().orElseThrow());
     assertNull(e.headers().get("Set-Cookie"));
     assertEquals("application/json", e.headers().get("Content-Type"));
+  }
+
+  @Test
+  void execute_whenErrorForRequestWithQuery_messageNamesMethodAndPathWithoutQuery() {
+    server.enqueue(new MockResponse.Builder().code(404).body("").build());
+
+    NotFoundException e =
+        assertThrows(
+            NotFoundException.class,
+            () -> {
+              ClientRuntime rt = runtime();
+              rt.execute("getThing", rt.service(TestApi.class).getThing("t1", "sig-value"));
+            });
+
+    assertEquals("AgentTasks getThing failed: HTTP 404 GET /v1/things/t1", e.getMessage());
+    assertEquals("GET", e.requestMethod().orElseThrow());
+    assertEquals("/v1/things/t1", e.requestPath().orElseThrow());
+    assertFalse(e.getMessage().contains("sig-value"));
+  }
+
+  @Test
+  void execute_whenPostFails_messageNamesPost() {
+    server.enqueue(new MockResponse.Builder().code(409).body("").build());
+
+    ConflictException e =
+        assertThrows(
+            ConflictException.class,
+            () -> {
+              ClientRuntime rt = runtime();
+              rt.execute("act", rt.service(TestApi.class).act("t 2"));
+            });
+
+    assertEquals("AgentTasks act failed: HTTP 409 POST /v1/things/t%202/act", e.getMessage());
   }
 
   @Test
@@ -144,7 +178,7 @@ class ErrorMappingTest {
     server.enqueue(new MockResponse.Builder().code(400).body("{}").build());
 
     BadRequestException e = assertThrows(BadRequestException.class, () -> get(rt));
-    assertEquals("AgentTasks getThing failed: HTTP 400", e.getMessage());
+    assertEquals("AgentTasks getThing failed: HTTP 400 GET /v1/things/t1", e.getMessage());
   }
 
   @Test

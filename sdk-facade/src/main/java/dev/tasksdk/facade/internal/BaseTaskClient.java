@@ -5,6 +5,7 @@ import dev.tasksdk.core.Page;
 import dev.tasksdk.core.PageToken;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.Require;
 import dev.tasksdk.facade.Capabilities;
 import dev.tasksdk.facade.Capability;
 import dev.tasksdk.facade.NewTask;
@@ -16,18 +17,71 @@ import dev.tasksdk.facade.TaskUpdate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The checks every adapter shares: capability first, arguments second, and only then a request.
- * Adapters implement the {@code do...} methods for what their vendor supports; the rest are never
- * called.
+ * The checks every adapter shares: open first, capability second, arguments third, and only then a
+ * request. Adapters implement the {@code do...} methods for what their vendor supports; the rest
+ * are never called.
+ *
+ * <p>{@link #close()} closes the vendor client given as {@code owned} (the one {@code
+ * TaskClients.fromEnv} created), never one the caller passed in; after it every operation throws
+ * {@link IllegalStateException} naming the vendor.
  */
 public abstract class BaseTaskClient implements TaskClient {
   private final Capabilities capabilities;
+  private final AutoCloseable owned;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
+  /** An adapter that closes nothing but itself. */
   protected BaseTaskClient(Capabilities capabilities) {
-    this.capabilities = capabilities;
+    this(capabilities, null);
+  }
+
+  /**
+   * An adapter whose {@link #close()} also closes {@code owned} (null: nothing to close).
+   *
+   * @throws NullPointerException naming {@code capabilities} when it is null
+   */
+  protected BaseTaskClient(Capabilities capabilities, AutoCloseable owned) {
+    this.capabilities = Require.nonNull(capabilities, "capabilities");
+    this.owned = owned;
+  }
+
+  /**
+   * Closes this client: every later operation (and every further page of a listing already started)
+   * throws {@link IllegalStateException} naming the vendor. Closes the vendor client too when this
+   * client owns it. Idempotent.
+   */
+  @Override
+  public final void close() {
+    if (closed.compareAndSet(false, true) && owned != null) {
+      try {
+        owned.close();
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(vendor().displayName() + " client failed to close", e);
+      }
+    }
+  }
+
+  /** Whether {@link #close()} was called. */
+  public final boolean isClosed() {
+    return closed.get();
+  }
+
+  /**
+   * Throws {@link IllegalStateException} naming the vendor when this client is closed.
+   *
+   * @param operation the operation attempted, for the message
+   */
+  protected final void ensureOpen(String operation) {
+    if (closed.get()) {
+      throw new IllegalStateException(
+          vendor().displayName() + " TaskClient is closed: " + operation + " was not sent");
+    }
   }
 
   @Override
@@ -47,7 +101,8 @@ public abstract class BaseTaskClient implements TaskClient {
 
   @Override
   public final AutoPager<Task> list(TaskQuery query, PageToken resumeFrom) {
-    if (query == null) throw new IllegalArgumentException("query == null");
+    ensureOpen("list");
+    Require.nonNull(query, "query");
     capabilities.require(Capability.LIST);
     TaskQuery effective = withDefaults(query);
     for (Capability filter : effective.filtersUsed()) {
@@ -71,6 +126,7 @@ public abstract class BaseTaskClient implements TaskClient {
           if (remaining.get() <= 0) {
             return Page.of(List.of(), null, token);
           }
+          ensureOpen("list");
           Page<Task> page = fetchPage(effective, token);
           List<Task> kept = new ArrayList<>(page.items().size());
           for (Task t : page.items()) {
@@ -86,69 +142,78 @@ public abstract class BaseTaskClient implements TaskClient {
 
   @Override
   public final Task get(String id) {
+    ensureOpen("get");
     capabilities.require(Capability.GET);
     return doGet(requireId(id));
   }
 
   @Override
   public final Task create(NewTask task) {
+    ensureOpen("create");
     capabilities.require(Capability.CREATE);
-    if (task == null) throw new IllegalArgumentException("task == null");
+    Require.nonNull(task, "task");
     return doCreate(task);
   }
 
   @Override
   public final Task update(String id, TaskUpdate update) {
+    ensureOpen("update");
     capabilities.require(Capability.UPDATE);
-    if (update == null) throw new IllegalArgumentException("update == null");
+    Require.nonNull(update, "update");
     return doUpdate(requireId(id), update);
   }
 
   @Override
   public final Optional<Task> complete(String id, String result) {
+    ensureOpen("complete");
     capabilities.require(Capability.COMPLETE);
     return doComplete(requireId(id), result);
   }
 
   @Override
   public final Optional<Task> skip(String id) {
+    ensureOpen("skip");
     capabilities.require(Capability.SKIP);
     return doSkip(requireId(id));
   }
 
   @Override
   public final Optional<Task> cancel(String id) {
+    ensureOpen("cancel");
     capabilities.require(Capability.CANCEL);
     return doCancel(requireId(id));
   }
 
   @Override
   public final Optional<Task> claim(String id) {
+    ensureOpen("claim");
     capabilities.require(Capability.CLAIM);
     return doClaim(requireId(id));
   }
 
   @Override
   public final Optional<Task> move(String id, String status) {
+    ensureOpen("move");
     capabilities.require(Capability.MOVE);
-    if (status == null || status.isBlank()) throw new IllegalArgumentException("status is blank");
+    Require.nonBlank(status, "status");
     return doMove(requireId(id), status.trim());
   }
 
   @Override
   public final Optional<Task> assign(String id, List<String> assignees) {
+    ensureOpen("assign");
     capabilities.require(Capability.ASSIGN);
-    if (assignees == null || assignees.isEmpty()) {
-      throw new IllegalArgumentException("assignees is empty");
-    }
-    for (String a : assignees) {
-      if (a == null || a.isBlank()) throw new IllegalArgumentException("assignee is blank");
+    Require.noNullElements(assignees, "assignees");
+    Require.argument(!assignees.isEmpty(), "assignees", "is empty");
+    for (int i = 0; i < assignees.size(); i++) {
+      Require.nonBlank(assignees.get(i), "assignees[" + i + "]");
     }
     return doAssign(requireId(id), List.copyOf(assignees));
   }
 
   @Override
   public final void delete(String id) {
+    ensureOpen("delete");
     capabilities.require(Capability.DELETE);
     doDelete(requireId(id));
   }
@@ -209,9 +274,7 @@ public abstract class BaseTaskClient implements TaskClient {
   }
 
   private static String requireId(String id) {
-    if (id == null) throw new IllegalArgumentException("id == null");
-    if (id.isBlank()) throw new IllegalArgumentException("id is blank");
-    return id;
+    return Require.nonBlank(id, "id");
   }
 
   static String filterName(Capability filter) {

@@ -3,23 +3,19 @@ package dev.tasksdk.cli.internal;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
-import dev.tasksdk.agenttasks.AgentTasksClient;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.JsonSerializer;
 import dev.tasksdk.agenttasks.AgentTasksWebhooks;
 import dev.tasksdk.agenttasks.WebhookEvent;
-import dev.tasksdk.agenttasks.generated.invoker.JSON;
-import dev.tasksdk.amigo.AmigoClient;
-import dev.tasksdk.amplemarket.AmplemarketClient;
+import dev.tasksdk.core.ClientOptions;
 import dev.tasksdk.core.Vendor;
-import dev.tasksdk.core.ratelimit.RateLimit;
-import dev.tasksdk.core.ratelimit.RateLimiting;
 import dev.tasksdk.facade.Capabilities;
 import dev.tasksdk.facade.TaskClient;
 import dev.tasksdk.facade.TaskClients;
-import dev.tasksdk.stuut.StuutClient;
-import dev.tasksdk.vambe.VambeClient;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /** The vendor clients of the SDK behind the facade. */
@@ -31,6 +27,19 @@ public final class RealClientFactory implements ClientFactory {
   private static final class Pretty {
     static final Gson GSON =
         new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting().create();
+
+    /**
+     * Writes a vendor model as the vendor's own JSON does (timestamps ISO-8601 with offset, nulls
+     * left out), without reaching into the vendor module's generated invoker.
+     */
+    static final Gson MODEL_GSON =
+        new GsonBuilder()
+            .registerTypeAdapter(
+                OffsetDateTime.class,
+                (JsonSerializer<OffsetDateTime>)
+                    (value, type, context) ->
+                        new JsonPrimitive(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value)))
+            .create();
   }
 
   /** One connection pool and dispatcher for every vendor client of this process. */
@@ -43,77 +52,17 @@ public final class RealClientFactory implements ClientFactory {
     return TaskClients.capabilities(vendor);
   }
 
+  /**
+   * The facade's client from {@code env}, on the process's one {@link OkHttpClient} (which closing
+   * the client leaves running); the facade picks the vendor client.
+   */
   @Override
   public TaskClient create(Vendor vendor, Map<String, String> env, Duration timeout) {
-    String key = require(env, vendor.envPrefix() + "_API_KEY");
-    String baseUrl = optional(env, vendor.envPrefix() + "_BASE_URL");
-    switch (vendor) {
-      case AMPLEMARKET -> {
-        AmplemarketClient.Builder b =
-            AmplemarketClient.builder().apiKey(key).httpClient(Http.CLIENT);
-        if (baseUrl != null) b.baseUrl(baseUrl);
-        String user = optional(env, "AMPLEMARKET_USER_ID");
-        if (user != null) b.userId(user);
-        if (timeout != null) b.callTimeout(timeout);
-        rateLimit(vendor, env).ifPresent(b::rateLimit);
-        return TaskClients.of(b.build());
-      }
-      case AMIGO -> {
-        AmigoClient.Builder b = AmigoClient.builder().apiKey(key).httpClient(Http.CLIENT);
-        if (baseUrl != null) b.baseUrl(baseUrl);
-        String ws = optional(env, "AMIGO_WORKSPACE_ID");
-        if (ws != null) b.workspaceId(ws);
-        if (timeout != null) b.callTimeout(timeout);
-        rateLimit(vendor, env).ifPresent(b::rateLimit);
-        return TaskClients.of(b.build());
-      }
-      case AGENTTASKS -> {
-        AgentTasksClient.Builder b = AgentTasksClient.builder().apiKey(key).httpClient(Http.CLIENT);
-        if (baseUrl != null) b.baseUrl(baseUrl);
-        String team = optional(env, "AGENTTASKS_TEAM_ID");
-        if (team != null) b.teamId(team);
-        if (timeout != null) b.callTimeout(timeout);
-        rateLimit(vendor, env).ifPresent(b::rateLimit);
-        return TaskClients.of(b.build());
-      }
-      case STUUT -> {
-        StuutClient.Builder b = StuutClient.builder().apiKey(key).httpClient(Http.CLIENT);
-        if (baseUrl != null) b.baseUrl(baseUrl);
-        if (timeout != null) b.callTimeout(timeout);
-        rateLimit(vendor, env).ifPresent(b::rateLimit);
-        return TaskClients.of(b.build());
-      }
-      case VAMBE -> {
-        VambeClient.Builder b = VambeClient.builder().apiKey(key).httpClient(Http.CLIENT);
-        if (baseUrl != null) b.baseUrl(baseUrl);
-        if (timeout != null) b.callTimeout(timeout);
-        rateLimit(vendor, env).ifPresent(b::rateLimit);
-        return TaskClients.of(b.build());
-      }
-      default -> throw new IllegalArgumentException("unknown vendor " + vendor);
+    ClientOptions.Builder options = ClientOptions.builder().okHttpClient(Http.CLIENT);
+    if (timeout != null) {
+      options.callTimeout(timeout);
     }
-  }
-
-  /** {@code <VENDOR>_RATE_LIMIT} when set; a bad value is a usage error naming the variable. */
-  private static Optional<RateLimit> rateLimit(Vendor vendor, Map<String, String> env) {
-    try {
-      return RateLimiting.fromEnv(vendor, env);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
-  }
-
-  private static String require(Map<String, String> env, String name) {
-    String v = optional(env, name);
-    if (v == null) {
-      throw new UsageException(name + " is not set");
-    }
-    return v;
-  }
-
-  private static String optional(Map<String, String> env, String name) {
-    String v = env.get(name);
-    return v == null || v.isBlank() ? null : v.trim();
+    return TaskClients.fromEnv(vendor, env, options.build());
   }
 
   @Override
@@ -137,7 +86,7 @@ public final class RealClientFactory implements ClientFactory {
     o.add(
         "task",
         e.task()
-            .map(t -> new JSON().getGson().toJsonTree(t))
+            .map(t -> Pretty.MODEL_GSON.toJsonTree(t))
             .orElse(com.google.gson.JsonNull.INSTANCE));
     return Pretty.GSON.toJson(o);
   }

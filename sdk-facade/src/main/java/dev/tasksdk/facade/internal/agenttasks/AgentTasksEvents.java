@@ -3,6 +3,7 @@ package dev.tasksdk.facade.internal.agenttasks;
 import dev.tasksdk.agenttasks.AgentTasksWebhooks;
 import dev.tasksdk.agenttasks.WebhookEvent;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.Require;
 import dev.tasksdk.facade.TaskEvent;
 import java.util.Map;
 import java.util.function.Function;
@@ -43,9 +44,7 @@ public final class AgentTasksEvents {
    * @throws NullPointerException naming {@code event} when it is null
    */
   public static TaskEvent toTaskEvent(WebhookEvent event) {
-    if (event == null) {
-      throw new NullPointerException("event == null");
-    }
+    Require.nonNull(event, "event");
     TaskEvent.Builder b =
         TaskEvent.builder(Vendor.AGENTTASKS, event.event())
             .kind(KINDS.getOrDefault(event.event(), TaskEvent.Kind.UNKNOWN))

@@ -24,8 +24,8 @@ import java.util.Set;
 final class AgentTasksTaskClient extends BaseTaskClient {
   private final AgentTasksClient client;
 
-  AgentTasksTaskClient(AgentTasksClient client) {
-    super(AgentTasksTaskClients.CAPABILITIES);
+  AgentTasksTaskClient(AgentTasksClient client, boolean owns) {
+    super(AgentTasksTaskClients.CAPABILITIES, owns ? client : null);
     this.client = client;
   }
 

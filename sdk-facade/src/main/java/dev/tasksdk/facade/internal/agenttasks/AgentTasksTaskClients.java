@@ -2,6 +2,7 @@ package dev.tasksdk.facade.internal.agenttasks;
 
 import dev.tasksdk.agenttasks.AgentTasksClient;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.Require;
 import dev.tasksdk.facade.Capabilities;
 import dev.tasksdk.facade.Capability;
 import dev.tasksdk.facade.TaskClient;
@@ -45,10 +46,18 @@ public final class AgentTasksTaskClients {
    * @throws NullPointerException naming {@code client} when it is null
    */
   public static TaskClient create(AgentTasksClient client) {
-    if (client == null) {
-      throw new NullPointerException("client == null");
-    }
-    return new AgentTasksTaskClient(client);
+    return create(client, false);
+  }
+
+  /**
+   * Returns a {@link TaskClient} over {@code client} whose {@link TaskClient#close()} also closes
+   * {@code client} when {@code owns} is true (the client {@code TaskClients.fromEnv} created).
+   *
+   * @throws NullPointerException naming {@code client} when it is null
+   */
+  public static TaskClient create(AgentTasksClient client, boolean owns) {
+    Require.nonNull(client, "client");
+    return new AgentTasksTaskClient(client, owns);
   }
 
   /** What AgentTasks can do through the facade. */

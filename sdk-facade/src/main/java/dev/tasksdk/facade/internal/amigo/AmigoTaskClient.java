@@ -51,8 +51,8 @@ final class AmigoTaskClient extends BaseTaskClient {
 
   private final AmigoClient client;
 
-  AmigoTaskClient(AmigoClient client) {
-    super(AmigoTaskClients.CAPABILITIES);
+  AmigoTaskClient(AmigoClient client, boolean owns) {
+    super(AmigoTaskClients.CAPABILITIES, owns ? client : null);
     this.client = client;
   }
 

@@ -2,6 +2,7 @@ package dev.tasksdk.facade.internal.amigo;
 
 import dev.tasksdk.amigo.AmigoClient;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.Require;
 import dev.tasksdk.facade.Capabilities;
 import dev.tasksdk.facade.Capability;
 import dev.tasksdk.facade.TaskClient;
@@ -30,10 +31,18 @@ public final class AmigoTaskClients {
    * @throws NullPointerException naming {@code client} when null
    */
   public static TaskClient create(AmigoClient client) {
-    if (client == null) {
-      throw new NullPointerException("client == null");
-    }
-    return new AmigoTaskClient(client);
+    return create(client, false);
+  }
+
+  /**
+   * Returns a {@link TaskClient} over {@code client} whose {@link TaskClient#close()} also closes
+   * {@code client} when {@code owns} is true (the client {@code TaskClients.fromEnv} created).
+   *
+   * @throws NullPointerException naming {@code client} when it is null
+   */
+  public static TaskClient create(AmigoClient client, boolean owns) {
+    Require.nonNull(client, "client");
+    return new AmigoTaskClient(client, owns);
   }
 
   /** What Amigo supports, capability by capability. */

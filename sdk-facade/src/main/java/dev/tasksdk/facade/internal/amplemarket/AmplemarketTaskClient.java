@@ -55,8 +55,8 @@ final class AmplemarketTaskClient extends BaseTaskClient {
 
   private final AmplemarketClient client;
 
-  AmplemarketTaskClient(AmplemarketClient client) {
-    super(AmplemarketTaskClients.CAPABILITIES);
+  AmplemarketTaskClient(AmplemarketClient client, boolean owns) {
+    super(AmplemarketTaskClients.CAPABILITIES, owns ? client : null);
     this.client = client;
   }
 

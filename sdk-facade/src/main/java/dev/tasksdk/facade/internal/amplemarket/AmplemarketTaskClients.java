@@ -2,6 +2,7 @@ package dev.tasksdk.facade.internal.amplemarket;
 
 import dev.tasksdk.amplemarket.AmplemarketClient;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.Require;
 import dev.tasksdk.facade.Capabilities;
 import dev.tasksdk.facade.Capability;
 import dev.tasksdk.facade.TaskClient;
@@ -39,10 +40,18 @@ public final class AmplemarketTaskClients {
    * @throws NullPointerException naming {@code client} when it is null
    */
   public static TaskClient create(AmplemarketClient client) {
-    if (client == null) {
-      throw new NullPointerException("client == null");
-    }
-    return new AmplemarketTaskClient(client);
+    return create(client, false);
+  }
+
+  /**
+   * Returns a {@link TaskClient} over {@code client} whose {@link TaskClient#close()} also closes
+   * {@code client} when {@code owns} is true (the client {@code TaskClients.fromEnv} created).
+   *
+   * @throws NullPointerException naming {@code client} when it is null
+   */
+  public static TaskClient create(AmplemarketClient client, boolean owns) {
+    Require.nonNull(client, "client");
+    return new AmplemarketTaskClient(client, owns);
   }
 
   /** What the Amplemarket adapter can do. */

@@ -53,8 +53,8 @@ final class StuutTaskClient extends BaseTaskClient {
 
   private final StuutClient client;
 
-  StuutTaskClient(StuutClient client) {
-    super(StuutTaskClients.CAPABILITIES);
+  StuutTaskClient(StuutClient client, boolean owns) {
+    super(StuutTaskClients.CAPABILITIES, owns ? client : null);
     this.client = client;
   }
 

@@ -1,6 +1,7 @@
 package dev.tasksdk.facade.internal.stuut;
 
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.Require;
 import dev.tasksdk.facade.Capabilities;
 import dev.tasksdk.facade.Capability;
 import dev.tasksdk.facade.TaskClient;
@@ -34,10 +35,18 @@ public final class StuutTaskClients {
    * @throws NullPointerException naming {@code client} when null
    */
   public static TaskClient create(StuutClient client) {
-    if (client == null) {
-      throw new NullPointerException("client == null");
-    }
-    return new StuutTaskClient(client);
+    return create(client, false);
+  }
+
+  /**
+   * Returns a {@link TaskClient} over {@code client} whose {@link TaskClient#close()} also closes
+   * {@code client} when {@code owns} is true (the client {@code TaskClients.fromEnv} created).
+   *
+   * @throws NullPointerException naming {@code client} when it is null
+   */
+  public static TaskClient create(StuutClient client, boolean owns) {
+    Require.nonNull(client, "client");
+    return new StuutTaskClient(client, owns);
   }
 
   /** What Stuut supports, capability by capability. */

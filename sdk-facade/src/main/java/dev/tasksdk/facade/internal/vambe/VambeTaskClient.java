@@ -30,7 +30,11 @@ final class VambeTaskClient extends BaseTaskClient {
   private final Clock clock;
 
   VambeTaskClient(VambeClient client, Clock clock) {
-    super(VambeTaskClients.CAPABILITIES);
+    this(client, clock, false);
+  }
+
+  VambeTaskClient(VambeClient client, Clock clock, boolean owns) {
+    super(VambeTaskClients.CAPABILITIES, owns ? client : null);
     this.client = client;
     this.clock = clock;
   }

@@ -1,6 +1,7 @@
 package dev.tasksdk.facade.internal.vambe;
 
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.spi.Require;
 import dev.tasksdk.facade.Capabilities;
 import dev.tasksdk.facade.Capability;
 import dev.tasksdk.facade.TaskClient;
@@ -48,10 +49,18 @@ public final class VambeTaskClients {
    * @throws NullPointerException naming {@code client} when null
    */
   public static TaskClient create(VambeClient client) {
-    if (client == null) {
-      throw new NullPointerException("client == null");
-    }
-    return new VambeTaskClient(client, Clock.systemUTC());
+    return create(client, false);
+  }
+
+  /**
+   * Returns a {@link TaskClient} over {@code client} whose {@link TaskClient#close()} also closes
+   * {@code client} when {@code owns} is true (the client {@code TaskClients.fromEnv} created).
+   *
+   * @throws NullPointerException naming {@code client} when it is null
+   */
+  public static TaskClient create(VambeClient client, boolean owns) {
+    Require.nonNull(client, "client");
+    return new VambeTaskClient(client, Clock.systemUTC(), owns);
   }
 
   /** What Vambe supports, capability by capability. */
