@@ -32,7 +32,9 @@ final class TestRedis {
 
   /** The names of the keys matching {@code pattern}. */
   static java.util.List<String> keys(String pattern) {
-    RedisClient client = RedisClient.create(URL);
+    RedisURI uri = RedisURI.create(URL);
+    uri.setTimeout(Duration.ofSeconds(10));
+    RedisClient client = RedisClient.create(uri);
     try (StatefulRedisConnection<String, String> c = client.connect()) {
       return c.sync().keys(pattern);
     } finally {
