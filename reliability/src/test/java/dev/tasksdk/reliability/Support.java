@@ -138,4 +138,16 @@ final class Support {
     }
     return sb.toString();
   }
+
+  /** A JSON answer with {@code code}, {@code body} and extra headers given as name, value pairs. */
+  static mockwebserver3.MockResponse json(int code, String body, String... headers) {
+    mockwebserver3.MockResponse.Builder b =
+        new mockwebserver3.MockResponse.Builder()
+            .code(code)
+            .setHeader("Content-Type", "application/json");
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.addHeader(headers[i], headers[i + 1]);
+    }
+    return b.body(body).build();
+  }
 }

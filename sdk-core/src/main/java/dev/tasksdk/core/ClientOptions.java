@@ -1,12 +1,16 @@
 package dev.tasksdk.core;
 
+import dev.tasksdk.core.event.TaskSdkListener;
 import dev.tasksdk.core.ratelimit.RateLimit;
 import dev.tasksdk.core.ratelimit.RateLimiting;
 import dev.tasksdk.core.spi.Redactor;
+import dev.tasksdk.core.spi.Require;
 import dev.tasksdk.core.spi.UrlPolicy;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -34,6 +38,12 @@ public final class ClientOptions {
   /** The name of the {@link System.Logger} the SDK's HTTP log lines go to. */
   public static final String LOGGER_NAME = "dev.tasksdk.http";
 
+  /**
+   * The default deadline of one call, all attempts and waits included (2 minutes): a server that
+   * trickles a byte at a time can hold a call no longer than this.
+   */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+
   private final HttpUrl baseUrl;
   private final Secret apiKey;
   private final Duration connectTimeout;
@@ -49,6 +59,7 @@ public final class ClientOptions {
   private final OkHttpClient okHttpClient;
   private final boolean allowInsecureHttp;
   private final RateLimiting rateLimiting;
+  private final List<TaskSdkListener> listeners;
 
   private ClientOptions(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -66,6 +77,7 @@ public final class ClientOptions {
     this.okHttpClient = b.okHttpClient;
     this.allowInsecureHttp = b.allowInsecureHttp;
     this.rateLimiting = b.rateLimiting;
+    this.listeners = List.copyOf(b.listeners);
   }
 
   /** Returns a builder with the defaults. */
@@ -108,7 +120,11 @@ public final class ClientOptions {
     return writeTimeout;
   }
 
-  /** The timeout of a whole call including retries (default zero: none). */
+  /**
+   * The deadline of a whole call including retries and their waits (default {@link
+   * #DEFAULT_CALL_TIMEOUT}, 2 minutes; zero means none). A server's retry hint longer than what is
+   * left ends the call at once with the server's answer.
+   */
   public Duration callTimeout() {
     return callTimeout;
   }
@@ -118,7 +134,12 @@ public final class ClientOptions {
     return maxRetries;
   }
 
-  /** The total time all attempts of one call may take, backoff included (default 60 s). */
+  /**
+   * The time within which a call may retry (default 60 s), counted from its start and including the
+   * attempts themselves: no retry starts whose wait ends past it, and a retry still running when it
+   * ends is cancelled ({@code TimeoutException}). The first attempt is bounded by {@link
+   * #callTimeout()}.
+   */
   public Duration retryBudget() {
     return retryBudget;
   }
@@ -143,7 +164,11 @@ public final class ClientOptions {
     return headers;
   }
 
-  /** The caller's shared client; empty means the SDK creates its own. */
+  /**
+   * The caller's shared client; empty means the SDK creates its own. The SDK's calls never use the
+   * shared client's HTTP {@code Cache}: credentials are added below the cache, so its key would
+   * ignore them and serve one key's response to another (no cache on authenticated calls).
+   */
   public Optional<OkHttpClient> okHttpClient() {
     return Optional.ofNullable(okHttpClient);
   }
@@ -159,6 +184,11 @@ public final class ClientOptions {
    */
   public RateLimiting rateLimiting() {
     return rateLimiting;
+  }
+
+  /** The listeners every call reports its events to, in the order added (default none). */
+  public List<TaskSdkListener> listeners() {
+    return listeners;
   }
 
   /** The name of the logger HTTP traffic is logged to: {@value #LOGGER_NAME}. */
@@ -198,6 +228,7 @@ public final class ClientOptions {
         + allowInsecureHttp
         + ", rateLimiting="
         + rateLimiting
+        + (listeners.isEmpty() ? "" : ", listeners=" + listeners.size())
         + "]";
   }
 
@@ -208,7 +239,7 @@ public final class ClientOptions {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
     private Duration writeTimeout = Duration.ofSeconds(60);
-    private Duration callTimeout = Duration.ZERO;
+    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
     private int maxRetries = 2;
     private Duration retryBudget = Duration.ofSeconds(60);
     private Duration initialBackoff = Duration.ofMillis(500);
@@ -218,6 +249,7 @@ public final class ClientOptions {
     private OkHttpClient okHttpClient;
     private boolean allowInsecureHttp;
     private RateLimiting rateLimiting = RateLimiting.defaults();
+    private final List<TaskSdkListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -237,6 +269,7 @@ public final class ClientOptions {
       this.okHttpClient = o.okHttpClient;
       this.allowInsecureHttp = o.allowInsecureHttp;
       this.rateLimiting = o.rateLimiting;
+      this.listeners.addAll(o.listeners);
     }
 
     /**
@@ -408,6 +441,26 @@ public final class ClientOptions {
     }
 
     /**
+     * Adds a listener of the SDK's call, attempt and listing events (see {@link TaskSdkListener});
+     * several are called in the order added.
+     *
+     * @throws NullPointerException naming {@code listener} when null
+     */
+    public Builder addListener(TaskSdkListener listener) {
+      if (listener == null) {
+        throw new NullPointerException("listener == null");
+      }
+      listeners.add(listener);
+      return this;
+    }
+
+    /** Removes every listener added so far. */
+    public Builder clearListeners() {
+      listeners.clear();
+      return this;
+    }
+
+    /**
      * Builds the options.
      *
      * @throws IllegalArgumentException when maxBackoff is below initialBackoff, or the base URL is
@@ -443,28 +496,11 @@ public final class ClientOptions {
     }
 
     private static void checkHeaderName(String name) {
-      if (name == null) {
-        throw new NullPointerException("header name == null");
-      }
-      if (name.isBlank()) {
-        throw new IllegalArgumentException("header name is blank");
-      }
-      for (int i = 0; i < name.length(); i++) {
-        char c = name.charAt(i);
-        if (c <= 0x20 || c >= 0x7f || c == ':') {
-          throw new IllegalArgumentException(
-              "header name contains an illegal character at " + i + ": " + name);
-        }
-      }
+      Require.headerName(name, "header name");
     }
 
     private static void checkHeaderText(String field, String value) {
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if ((c < 0x20 && c != '\t') || c >= 0x7f) {
-          throw new IllegalArgumentException(field + " contains an illegal character at " + i);
-        }
-      }
+      Require.headerValue(value, field);
     }
   }
 }

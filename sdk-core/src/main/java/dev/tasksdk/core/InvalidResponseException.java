@@ -46,12 +46,49 @@ public class InvalidResponseException extends TaskSdkException {
       String excerpt,
       Throwable cause,
       boolean unused) {
-    super(message(vendor, operation, statusCode, contentType, excerpt, cause), cause);
+    this(
+        message(vendor, operation, statusCode, contentType, excerpt, cause),
+        vendor,
+        operation,
+        statusCode,
+        contentType,
+        excerpt,
+        cause);
+  }
+
+  private InvalidResponseException(
+      String message,
+      Vendor vendor,
+      String operation,
+      int statusCode,
+      String contentType,
+      String excerpt,
+      Throwable cause) {
+    super(message, cause);
     this.vendor = vendor;
     this.operation = operation;
     this.statusCode = statusCode;
     this.contentType = contentType;
     this.excerpt = excerpt;
+  }
+
+  /**
+   * A listing whose pages do not add up (a cursor that repeats, pages that stay empty, a paging
+   * value the client cannot send back, no end within the page cap): each page was a readable 200,
+   * but the sequence is the server's error.
+   *
+   * @param vendor the vendor, or null when the pager does not know it
+   * @param operation the listing operation, or null
+   * @param problem what is wrong, without secrets
+   * @param cause the underlying refusal, or null
+   */
+  public static InvalidResponseException paging(
+      Vendor vendor, String operation, String problem, Throwable cause) {
+    String who =
+        (vendor == null ? "" : vendor.displayName() + " ")
+            + (operation == null ? "the listing" : operation);
+    return new InvalidResponseException(
+        who + " returned inconsistent pages: " + problem, vendor, operation, 200, null, "", cause);
   }
 
   /** The vendor whose API was called. */

@@ -1,6 +1,7 @@
 package dev.tasksdk.core;
 
 import dev.tasksdk.core.spi.Redactor;
+import dev.tasksdk.core.spi.Require;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -117,32 +118,35 @@ public final class RequestOptions {
       return this;
     }
 
-    /** Adds a header to this request (replacing one of the same name given earlier). */
+    /**
+     * Adds a header to this request (replacing one of the same name given earlier, whatever its
+     * case); it is sent to the base URL's origin only, never after a redirect elsewhere.
+     *
+     * @throws NullPointerException naming {@code header name} or {@code header value} when null
+     * @throws IllegalArgumentException when the name is not an HTTP token or the value holds CR,
+     *     LF, another control character or non-ASCII (the message gives the index, not the value)
+     */
     public Builder header(String name, String value) {
-      if (name == null) {
-        throw new NullPointerException("header name == null");
-      }
-      if (name.isBlank()) {
-        throw new IllegalArgumentException("header name is blank");
-      }
-      if (value == null) {
-        throw new NullPointerException("header value == null (header " + name + ")");
-      }
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if ((c < 0x20 && c != '\t') || c >= 0x7f) {
-          throw new IllegalArgumentException(
-              "header value of " + name + " contains an illegal character at " + i);
-        }
-      }
+      Require.headerName(name, "header name");
+      Require.headerValue(value, "header value of " + name);
+      headers.keySet().removeIf(n -> n.equalsIgnoreCase(name));
       headers.put(name, value);
       return this;
     }
 
-    /** Sets the idempotency key, sent as {@code Idempotency-Key}; it makes a POST safe to retry. */
+    /**
+     * Sets the idempotency key, sent as {@code Idempotency-Key} to the base URL's origin only; it
+     * makes a POST safe to retry. Null clears it.
+     *
+     * @throws IllegalArgumentException naming {@code idempotencyKey} when it is blank, has
+     *     surrounding whitespace or holds anything but visible ASCII
+     */
     public Builder idempotencyKey(String key) {
-      if (key != null && key.isBlank()) {
-        throw new IllegalArgumentException("idempotencyKey is blank");
+      if (key != null) {
+        Require.argument(
+            Require.credential(key, "idempotencyKey").equals(key),
+            "idempotencyKey",
+            "has surrounding whitespace");
       }
       this.idempotencyKey = key;
       return this;

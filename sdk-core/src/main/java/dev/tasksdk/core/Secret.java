@@ -1,5 +1,6 @@
 package dev.tasksdk.core;
 
+import dev.tasksdk.core.spi.Require;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,26 +22,16 @@ public final class Secret {
   }
 
   /**
-   * Wraps an API key.
+   * Wraps an API key, without its surrounding whitespace (spaces, tabs, line breaks, no-break
+   * spaces): the value kept is exactly what is sent, so redaction finds every echo of it.
    *
    * @throws NullPointerException naming {@code apiKey} when the value is null
-   * @throws IllegalArgumentException naming {@code apiKey} when it is blank or holds a control
-   *     character (which could not be sent in a header)
+   * @throws IllegalArgumentException naming {@code apiKey} when it is blank or holds anything but
+   *     visible ASCII (a control character, an inner space, a no-break space, a non-ASCII letter),
+   *     which could not be sent in a header; the message gives the index, never the key
    */
   public static Secret of(String apiKey) {
-    if (apiKey == null) {
-      throw new NullPointerException("apiKey == null");
-    }
-    if (apiKey.isBlank()) {
-      throw new IllegalArgumentException("apiKey is blank");
-    }
-    for (int i = 0; i < apiKey.length(); i++) {
-      char c = apiKey.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        throw new IllegalArgumentException("apiKey contains a control character");
-      }
-    }
-    return new Secret(apiKey);
+    return new Secret(Require.credential(apiKey, "apiKey"));
   }
 
   /** Returns the plain value; call it only where the value is sent. */

@@ -18,7 +18,7 @@ class OptionsTest {
     assertEquals(Duration.ofSeconds(10), o.connectTimeout());
     assertEquals(Duration.ofSeconds(60), o.readTimeout());
     assertEquals(Duration.ofSeconds(60), o.writeTimeout());
-    assertEquals(Duration.ZERO, o.callTimeout());
+    assertEquals(Duration.ofMinutes(2), o.callTimeout());
     assertEquals(2, o.maxRetries());
     assertEquals(Duration.ofSeconds(60), o.retryBudget());
     assertEquals(Duration.ofMillis(500), o.initialBackoff());

@@ -3,6 +3,7 @@ package dev.tasksdk.core.spi;
 import dev.tasksdk.core.ClientOptions;
 import dev.tasksdk.core.Secret;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.event.TaskSdkListener;
 import dev.tasksdk.core.ratelimit.RateLimit;
 import dev.tasksdk.core.ratelimit.RateLimiting;
 import java.time.Duration;
@@ -191,6 +192,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** Sets the rate limiting; see {@link ClientOptions.Builder#rateLimiting(RateLimiting)}. */
   public B rateLimiting(RateLimiting rateLimiting) {
     options.rateLimiting(rateLimiting);
+    return self();
+  }
+
+  /**
+   * Adds a listener of every call's events (metrics, traces); see {@link
+   * ClientOptions.Builder#addListener(TaskSdkListener)}.
+   *
+   * @throws NullPointerException naming {@code listener} when null
+   */
+  public B addListener(TaskSdkListener listener) {
+    options.addListener(listener);
     return self();
   }
 

@@ -11,6 +11,7 @@ import dev.tasksdk.core.ServiceException;
 import dev.tasksdk.core.TaskSdkException;
 import dev.tasksdk.core.TimeoutException;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.event.Listeners;
 import dev.tasksdk.core.ratelimit.RateLimiter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -51,12 +52,14 @@ public final class ClientRuntime implements AutoCloseable {
   private final ClientOptions options;
   private final HttpUrl baseUrl;
   private final Secret apiKey;
+  private final SecretScrubber scrubber;
   private final OkHttpClient client;
   private final Retrofit retrofit;
   private final RetryInterceptor retryInterceptor;
   private final LongAdder retryCount = new LongAdder();
   private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
   private final boolean ownsClient;
+  private final Listeners listeners;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private ClientRuntime(VendorProfile profile, ClientOptions options, RuntimeHooks hooks) {
@@ -73,23 +76,33 @@ public final class ClientRuntime implements AutoCloseable {
                         "apiKey is required: set ClientOptions.builder().apiKey(...) (or "
                             + profile.vendor().envPrefix()
                             + "_API_KEY when using fromEnv())"));
+    this.scrubber = new SecretScrubber(apiKey);
     this.ownsClient = options.okHttpClient().isEmpty();
+    this.listeners = Listeners.of(options.listeners());
     this.retryInterceptor =
-        new RetryInterceptor(options, profile.retrySafeOperations(), hooks, retryCount);
+        new RetryInterceptor(
+            options, profile.retrySafeOperations(), hooks, retryCount, baseUrl, scrubber);
     OkHttpClient.Builder b =
         options.okHttpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);
+    b.connectTimeout(options.connectTimeout())
+        .readTimeout(options.readTimeout())
+        .writeTimeout(options.writeTimeout())
+        .callTimeout(options.callTimeout())
+        // OkHttp would silently resend a request whose connection failed after it was sent,
+        // POSTs included: a claim or create the server already processed. Retries are the
+        // RetryInterceptor's alone, which knows which operations are safe to repeat.
+        .retryOnConnectionFailure(false)
+        // No HTTP cache, even when the shared client has one: credentials are added below the
+        // cache, so its key ignores them and one tenant's response would be served to another.
+        .cache(null)
+        .addInterceptor(retryInterceptor);
+    if (!listeners.isEmpty()) {
+      b.addInterceptor(new EventInterceptor());
+    }
     this.client =
-        b.connectTimeout(options.connectTimeout())
-            .readTimeout(options.readTimeout())
-            .writeTimeout(options.writeTimeout())
-            .callTimeout(options.callTimeout())
-            // OkHttp would silently resend a request whose connection failed after it was sent,
-            // POSTs included: a claim or create the server already processed. Retries are the
-            // RetryInterceptor's alone, which knows which operations are safe to repeat.
-            .retryOnConnectionFailure(false)
-            .addInterceptor(retryInterceptor)
-            // after the retry interceptor: every attempt takes a permit of the shared bucket
-            .addInterceptor(
+        // after the retry (and event) interceptors: every attempt takes a permit of the shared
+        // bucket
+        b.addInterceptor(
                 new RateLimitInterceptor(
                     RateLimiter.create(
                         profile.vendor(),
@@ -100,7 +113,7 @@ public final class ClientRuntime implements AutoCloseable {
                     baseUrl.encodedPath()))
             .addNetworkInterceptor(
                 new CredentialInterceptor(profile, options, baseUrl, apiKey, userAgent()))
-            .addNetworkInterceptor(new LoggingInterceptor(hooks.logger(), apiKey))
+            .addNetworkInterceptor(new LoggingInterceptor(hooks.logger(), scrubber))
             .build();
     this.retrofit =
         new Retrofit.Builder()
@@ -184,6 +197,21 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public <T> ApiResponse<T> execute(String operation, Call<T> call) {
     ensureOpen(operation);
+    CallRecorder recorder = startRecording(operation, call);
+    if (recorder == null) {
+      return executeQuietly(operation, call);
+    }
+    try {
+      ApiResponse<T> r = executeQuietly(operation, call);
+      recorder.finish(r.statusCode(), null);
+      return r;
+    } catch (RuntimeException e) {
+      recorder.finish(0, e);
+      throw e;
+    }
+  }
+
+  private <T> ApiResponse<T> executeQuietly(String operation, Call<T> call) {
     Response<T> response;
     try {
       response = call.execute();
@@ -191,6 +219,8 @@ public final class ClientRuntime implements AutoCloseable {
       throw invalid(operation, e);
     } catch (IOException e) {
       throw mapIo(operation, e);
+    } catch (RuntimeException e) {
+      throw scrubbed(e);
     } finally {
       Tags.LastStatus.clear();
     }
@@ -207,10 +237,14 @@ public final class ClientRuntime implements AutoCloseable {
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(String operation, Call<T> call) {
     ensureOpen(operation);
     CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
+    CallRecorder recorder = startRecording(operation, call);
     future.whenComplete(
         (r, t) -> {
           if (future.isCancelled()) {
             call.cancel();
+          }
+          if (recorder != null) {
+            recorder.finish(r == null ? 0 : r.statusCode(), t);
           }
         });
     call.enqueue(
@@ -230,6 +264,27 @@ public final class ClientRuntime implements AutoCloseable {
           }
         });
     return future;
+  }
+
+  /**
+   * The dispatcher of the listeners in the options: vendor clients wrap a paged listing's fetcher
+   * with {@link Listeners#observeListing} so that it reports a listing event.
+   */
+  public Listeners listeners() {
+    return listeners;
+  }
+
+  private CallRecorder startRecording(String operation, Call<?> call) {
+    if (listeners.isEmpty()) {
+      return null;
+    }
+    okhttp3.Request request;
+    try {
+      request = call.request();
+    } catch (RuntimeException e) {
+      return null; // the call fails the same way when executed
+    }
+    return CallRecorder.start(listeners, profile.vendor(), operation, request, baseUrl);
   }
 
   /** The Gson of the vendor's models. */
@@ -322,9 +377,12 @@ public final class ClientRuntime implements AutoCloseable {
     Headers headers = raw.headers();
     String requestId = requestId(headers);
     if (response.isSuccessful()) {
+      T body = response.body();
+      if (body == null && promisesBody(raw.request())) {
+        body = emptyBody(operation, raw);
+      }
       ApiResponse<T> ok =
-          ApiResponse.of(
-              response.code(), Redactor.safeHeaders(scrub(headers)), requestId, response.body());
+          ApiResponse.of(response.code(), Redactor.safeHeaders(scrub(headers)), requestId, body);
       java.time.Duration waited = RateLimitInterceptor.waited(raw.request());
       return waited.isZero() ? ok : ok.withRateLimitWait(waited);
     }
@@ -342,6 +400,51 @@ public final class ClientRuntime implements AutoCloseable {
         .errorCode(parsed == null ? null : parsed.errorCode().map(this::scrub).orElse(null))
         .detail(parsed == null ? null : parsed.detail().map(this::scrub).orElse(null))
         .build();
+  }
+
+  /**
+   * The one rule for a success without a value where the operation's signature promises one: the
+   * vendor's declared empty value when the answer had no body (204, 205 or zero bytes) and the
+   * vendor says that means "none" ({@link VendorProfile#emptyBody(String)}); an {@link
+   * InvalidResponseException} otherwise (no body, or a JSON {@code null}).
+   */
+  @SuppressWarnings("unchecked")
+  private <T> T emptyBody(String operation, okhttp3.Response raw) {
+    ResponseBody rawBody = raw.body();
+    boolean noBody =
+        raw.code() == 204 || raw.code() == 205 || rawBody == null || rawBody.contentLength() == 0;
+    if (noBody) {
+      java.util.Optional<java.util.function.Supplier<?>> declared = profile.emptyBody(operation);
+      if (declared.isPresent()) {
+        return (T) declared.get().get();
+      }
+    }
+    String contentType = raw.header("Content-Type");
+    throw new InvalidResponseException(
+        profile.vendor(),
+        operation,
+        raw.code(),
+        contentType,
+        noBody ? "" : "null",
+        new IOException(
+            noBody
+                ? "no body, where the operation promises one"
+                : "a JSON null, where the operation promises a value"));
+  }
+
+  /** Whether the Retrofit method behind the request returns a value (not {@code Call<Void>}). */
+  private static boolean promisesBody(okhttp3.Request request) {
+    retrofit2.Invocation invocation = request.tag(retrofit2.Invocation.class);
+    if (invocation == null) {
+      return true;
+    }
+    java.lang.reflect.Type type = invocation.method().getGenericReturnType();
+    if (type instanceof java.lang.reflect.ParameterizedType p
+        && p.getActualTypeArguments().length == 1) {
+      java.lang.reflect.Type t = p.getActualTypeArguments()[0];
+      return t != Void.class && !"kotlin.Unit".equals(t.getTypeName());
+    }
+    return true;
   }
 
   private String requestId(Headers headers) {
@@ -385,14 +488,32 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   private String scrub(String text) {
-    String key = apiKey.reveal();
-    return text == null || !text.contains(key) ? text : text.replace(key, Redactor.REDACTED);
+    return scrubber.scrub(text);
+  }
+
+  /** {@code e} itself, or when its chain shows the key, one of the same kind scrubbed of it. */
+  private RuntimeException scrubbed(RuntimeException e) {
+    if (scrubber.scrub((Throwable) e) == e) {
+      return e;
+    }
+    String message = scrub(e.getMessage());
+    RuntimeException copy =
+        e instanceof IllegalArgumentException
+            ? new IllegalArgumentException(message)
+            : new TaskSdkException(message, null);
+    copy.setStackTrace(e.getStackTrace());
+    return copy;
   }
 
   private InvalidResponseException invalid(
       String operation, DecodingConverterFactory.DecodeFailure f) {
     return new InvalidResponseException(
-        profile.vendor(), operation, f.statusCode, f.contentType, scrub(f.bodyStart), f.getCause());
+        profile.vendor(),
+        operation,
+        f.statusCode,
+        f.contentType,
+        scrub(f.bodyStart),
+        scrubber.scrub(f.getCause()));
   }
 
   private RuntimeException mapFailure(String operation, Throwable t) {
@@ -403,9 +524,9 @@ public final class ClientRuntime implements AutoCloseable {
       return mapIo(operation, (IOException) t);
     }
     if (t instanceof RuntimeException) {
-      return (RuntimeException) t;
+      return scrubbed((RuntimeException) t);
     }
-    return new TaskSdkException(prefix(operation) + "failed unexpectedly", t);
+    return new TaskSdkException(prefix(operation) + "failed unexpectedly", scrubber.scrub(t));
   }
 
   private RuntimeException mapIo(String operation, IOException e) {
@@ -416,7 +537,14 @@ public final class ClientRuntime implements AutoCloseable {
     if (e instanceof Tags.RetryBudgetExhaustedException) {
       Throwable last = e.getCause() == null ? e : e.getCause();
       return new TimeoutException(
-          v, operation, prefix(operation) + e.getMessage() + " (last: " + describe(last) + ")", e);
+          v,
+          operation,
+          prefix(operation) + e.getMessage() + " (last: " + describe(last) + ")",
+          scrubber.scrub(e));
+    }
+    if (e instanceof Tags.Refusal) {
+      return new ConnectionException(
+          v, operation, prefix(operation) + scrub(e.getMessage()), scrubber.scrub(e));
     }
     if (e instanceof SocketTimeoutException) {
       return new TimeoutException(
@@ -432,7 +560,10 @@ public final class ClientRuntime implements AutoCloseable {
       return new ConnectionException(v, operation, prefix(operation) + "canceled", e);
     }
     return new ConnectionException(
-        v, operation, prefix(operation) + "connection failed (" + describe(e) + ")", e);
+        v,
+        operation,
+        prefix(operation) + "connection failed (" + describe(e) + ")",
+        scrubber.scrub(e));
   }
 
   private String prefix(String operation) {

@@ -1,6 +1,5 @@
 package dev.tasksdk.core.spi;
 
-import dev.tasksdk.core.Secret;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import okhttp3.Headers;
@@ -17,8 +16,8 @@ import okhttp3.Response;
 final class LoggingInterceptor implements Interceptor {
   private final System.Logger logger;
 
-  LoggingInterceptor(System.Logger logger, Secret apiKey) {
-    this.logger = new Scrubbing(logger, apiKey.reveal());
+  LoggingInterceptor(System.Logger logger, SecretScrubber scrubber) {
+    this.logger = new Scrubbing(logger, scrubber);
   }
 
   @Override
@@ -93,15 +92,15 @@ final class LoggingInterceptor implements Interceptor {
   /** Replaces the key in every line before it reaches the real logger. */
   private static final class Scrubbing implements System.Logger {
     private final System.Logger delegate;
-    private final String key;
+    private final SecretScrubber scrubber;
 
-    Scrubbing(System.Logger delegate, String key) {
+    Scrubbing(System.Logger delegate, SecretScrubber scrubber) {
       this.delegate = delegate;
-      this.key = key;
+      this.scrubber = scrubber;
     }
 
     private String scrub(String line) {
-      return line == null || !line.contains(key) ? line : line.replace(key, Redactor.REDACTED);
+      return scrubber.scrub(line);
     }
 
     @Override
@@ -116,7 +115,7 @@ final class LoggingInterceptor implements Interceptor {
 
     @Override
     public void log(Level level, java.util.ResourceBundle bundle, String msg, Throwable thrown) {
-      delegate.log(level, bundle, scrub(msg), thrown);
+      delegate.log(level, bundle, scrub(msg), scrubber.scrub(thrown));
     }
 
     @Override

@@ -2,12 +2,14 @@ package dev.tasksdk.core.spi;
 
 import dev.tasksdk.core.RequestOptions;
 import java.io.IOException;
-import java.util.Map;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
-/** Applies one request's {@link RequestOptions}: headers, idempotency key and retry limit. */
+/**
+ * Applies one request's {@link RequestOptions}: tags the request with its headers and idempotency
+ * key (sent by {@link CredentialInterceptor} to the base URL's origin only) and its retry limit.
+ */
 final class RequestOptionsInterceptor implements Interceptor {
   private final RequestOptions options;
 
@@ -18,10 +20,10 @@ final class RequestOptionsInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request.Builder b = chain.request().newBuilder();
-    for (Map.Entry<String, String> h : options.headers().entrySet()) {
-      b.header(h.getKey(), h.getValue());
-    }
-    options.idempotencyKey().ifPresent(k -> b.header(RequestOptions.IDEMPOTENCY_KEY_HEADER, k));
+    // attached at the network level, to the base URL's origin only (redirects elsewhere lose them)
+    b.tag(
+        Tags.PerRequest.class,
+        new Tags.PerRequest(options.headers(), options.idempotencyKey().orElse(null)));
     options.maxRetries().ifPresent(n -> b.tag(Tags.Overrides.class, new Tags.Overrides(n)));
     return chain.proceed(b.build());
   }

@@ -77,4 +77,78 @@ public final class Require {
     }
     return value;
   }
+
+  /**
+   * A header name: a non-empty HTTP token (visible ASCII without separators such as {@code :},
+   * space, CR or LF). The message names the parameter and the offending position, never the value.
+   */
+  public static String headerName(String value, String name) {
+    nonNull(value, name);
+    argument(!value.isEmpty(), name, "is empty");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= 0x20 || c >= 0x7f || "\"(),/:;<=>?@[\\]{}".indexOf(c) >= 0) {
+        throw new IllegalArgumentException(
+            name + " has a character not allowed in a header name at index " + i + describe(c));
+      }
+    }
+    return value;
+  }
+
+  /**
+   * A header value: printable ASCII, spaces and tabs (no CR, LF or other control character, nothing
+   * above {@code ~}). The message names the parameter and the position, never the value, which may
+   * be a secret.
+   */
+  public static String headerValue(String value, String name) {
+    nonNull(value, name);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < 0x20 && c != '\t') || c >= 0x7f) {
+        throw new IllegalArgumentException(
+            name + " has a character not allowed in a header value at index " + i + describe(c));
+      }
+    }
+    return value;
+  }
+
+  /**
+   * A credential: surrounding whitespace (including no-break and other Unicode spaces) removed,
+   * then only visible ASCII ({@code !} to {@code ~}) allowed. The message never shows the value.
+   *
+   * @return the trimmed value
+   */
+  public static String credential(String value, String name) {
+    nonNull(value, name);
+    int start = 0;
+    int end = value.length();
+    while (start < end && isSpace(value.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(value.charAt(end - 1))) {
+      end--;
+    }
+    String v = value.substring(start, end);
+    argument(!v.isEmpty(), name, "is blank");
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c <= 0x20 || c >= 0x7f) {
+        throw new IllegalArgumentException(
+            name
+                + " has a character that cannot be sent in a header at index "
+                + (i + start)
+                + describe(c)
+                + "; only visible ASCII is allowed (was the key copied with extra characters?)");
+      }
+    }
+    return v;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+  }
+
+  private static String describe(char c) {
+    return String.format(" (U+%04X)", (int) c);
+  }
 }

@@ -17,58 +17,102 @@ public final class RetryHints {
   private static final long EPOCH_SECONDS_THRESHOLD = 1_000_000_000L;
   private static final long EPOCH_MILLIS_THRESHOLD = 100_000_000_000L;
 
+  /**
+   * The longest wait a hint can ask for (24 hours): every hint is clamped to it before any
+   * arithmetic, so that {@code Retry-After: 9999999999}, a date in year 9999, {@code
+   * Retry-After-Ms: 1e300} or {@code X-RateLimit-Reset: 1e20} cannot overflow.
+   */
+  public static final Duration MAX_HINT = Duration.ofHours(24);
+
+  private static final double MAX_HINT_MS = MAX_HINT.toMillis();
+
   private RetryHints() {}
 
   /**
    * Returns the wait the headers ask for, first of Retry-After-Ms, Retry-After and
-   * X-RateLimit-Reset that parses; a time in the past is zero.
+   * X-RateLimit-Reset that parses, between zero (a time in the past) and {@link #MAX_HINT}.
    */
   public static Optional<Duration> delay(Headers headers, Clock clock) {
-    String ms = headers.get("Retry-After-Ms");
+    Double ms = number(headers.get("Retry-After-Ms"));
     if (ms != null) {
-      try {
-        double v = Double.parseDouble(ms.trim());
-        if (!Double.isNaN(v) && !Double.isInfinite(v)) {
-          return Optional.of(Duration.ofMillis(Math.max(0L, (long) v)));
-        }
-      } catch (NumberFormatException ignored) {
-        // fall through to the next header
-      }
+      return Optional.of(clampMillis(ms));
     }
     String retryAfter = headers.get("Retry-After");
     if (retryAfter != null) {
-      String v = retryAfter.trim();
+      Double seconds = number(retryAfter);
+      if (seconds != null) {
+        return Optional.of(clampMillis(seconds * 1000.0));
+      }
       try {
-        return Optional.of(Duration.ofSeconds(Math.max(0L, Long.parseLong(v))));
-      } catch (NumberFormatException notSeconds) {
-        try {
-          ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-          return Optional.of(nonNegative(Duration.between(clock.instant(), at.toInstant())));
-        } catch (DateTimeParseException ignored) {
-          // fall through
-        }
+        ZonedDateTime at =
+            ZonedDateTime.parse(retryAfter.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
+        double wait = (double) at.toInstant().getEpochSecond() * 1000.0 - clock.millis();
+        return Optional.of(clampMillis(wait));
+      } catch (DateTimeParseException | ArithmeticException ignored) {
+        // fall through
       }
     }
-    String reset = headers.get("X-RateLimit-Reset");
+    Double reset = number(headers.get("X-RateLimit-Reset"));
     if (reset != null) {
-      try {
-        double v = Double.parseDouble(reset.trim());
-        long nowMs = clock.millis();
-        if (v < EPOCH_SECONDS_THRESHOLD) {
-          return Optional.of(nonNegative(Duration.ofMillis((long) (v * 1000))));
-        } else if (v < EPOCH_MILLIS_THRESHOLD) {
-          return Optional.of(nonNegative(Duration.ofMillis((long) (v * 1000) - nowMs)));
-        } else {
-          return Optional.of(nonNegative(Duration.ofMillis((long) v - nowMs)));
-        }
-      } catch (NumberFormatException ignored) {
-        // no usable hint
+      double v = reset;
+      double nowMs = clock.millis();
+      if (v < EPOCH_SECONDS_THRESHOLD) {
+        return Optional.of(clampMillis(v * 1000.0));
+      } else if (v < EPOCH_MILLIS_THRESHOLD) {
+        return Optional.of(clampMillis(v * 1000.0 - nowMs));
+      } else {
+        return Optional.of(clampMillis(v - nowMs));
       }
     }
     return Optional.empty();
   }
 
-  private static Duration nonNegative(Duration d) {
-    return d.isNegative() ? Duration.ZERO : d;
+  /**
+   * The response with a numeric {@code Retry-After} above {@link #MAX_HINT} replaced by the clamped
+   * number of seconds. OkHttp itself reads {@code Retry-After} of a 408 or 503 as an {@code int}
+   * and throws {@code NumberFormatException} for {@code 9999999999}; the runtime's network
+   * interceptor hands it the clamped value instead (the outcome is the same: no retry before it).
+   */
+  static okhttp3.Response clampRetryAfter(okhttp3.Response response) {
+    String v = response.header("Retry-After");
+    if (v == null || v.isEmpty() || v.length() > 400 || !v.chars().allMatch(Character::isDigit)) {
+      return response;
+    }
+    Double seconds = number(v);
+    if (seconds != null && seconds <= MAX_HINT.toSeconds()) {
+      return response;
+    }
+    return response
+        .newBuilder()
+        .header("Retry-After", String.valueOf(MAX_HINT.toSeconds()))
+        .build();
+  }
+
+  /** A finite number, or null; {@code "99999999999999999999"} is a (huge) number too. */
+  private static Double number(String text) {
+    if (text == null) {
+      return null;
+    }
+    String t = text.trim();
+    if (t.isEmpty() || t.length() > 400) {
+      return null;
+    }
+    char first = t.charAt(0);
+    if (!(Character.isDigit(first) || first == '-' || first == '+' || first == '.')) {
+      return null; // an HTTP date, or nothing usable
+    }
+    try {
+      double v = Double.parseDouble(t);
+      return Double.isNaN(v) ? null : v;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static Duration clampMillis(double ms) {
+    if (!(ms > 0)) {
+      return Duration.ZERO;
+    }
+    return ms >= MAX_HINT_MS ? MAX_HINT : Duration.ofNanos((long) (ms * 1_000_000.0));
   }
 }

@@ -3,16 +3,19 @@ package dev.tasksdk.core.spi;
 import dev.tasksdk.core.ClientOptions;
 import dev.tasksdk.core.RequestOptions;
 import java.io.IOException;
-import java.security.cert.CertificateException;
+import java.net.ProtocolException;
+import java.net.UnknownServiceException;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
-import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLException;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.AsyncTimeout;
 import okio.Buffer;
 import okio.BufferedSource;
 import retrofit2.Invocation;
@@ -20,6 +23,11 @@ import retrofit2.Invocation;
 /**
  * Retries connection failures and 408/429/502/503/504 with exponential backoff and full jitter,
  * within the retry budget; POST and PATCH only when idempotent by key or by operation.
+ *
+ * <p>The budget counts from the call's start and includes the attempts: no retry starts whose wait
+ * would end past the budget or the call's deadline (a longer server hint ends the call with the
+ * server's answer), and a retry still running when the budget ends is cancelled. Every request a
+ * call starts must go to the base URL's origin. Every response not handed on is closed.
  */
 final class RetryInterceptor implements Interceptor {
   private static final Set<Integer> RETRY_STATUSES = Set.of(408, 429, 502, 503, 504);
@@ -30,12 +38,18 @@ final class RetryInterceptor implements Interceptor {
   private final Set<String> retrySafeOperations;
   private final RuntimeHooks hooks;
   private final LongAdder retries;
+  private final HttpUrl baseUrl;
+  private final SecretScrubber scrubber;
 
   RetryInterceptor(
       ClientOptions options,
       Set<String> retrySafeOperations,
       RuntimeHooks hooks,
-      LongAdder retries) {
+      LongAdder retries,
+      HttpUrl baseUrl,
+      SecretScrubber scrubber) {
+    this.baseUrl = baseUrl;
+    this.scrubber = scrubber;
     this.options = options;
     this.retrySafeOperations = retrySafeOperations;
     this.hooks = hooks;
@@ -45,6 +59,19 @@ final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    if (!UrlPolicy.sameOrigin(request.url(), baseUrl)) {
+      // a next link, a resumed token or a caller's URL: whatever OkHttp would send is checked
+      throw new Tags.OriginRefusedException(
+          "refused to send a request to "
+              + Redactor.redactUrl(request.url())
+              + ", which is not on the base URL's origin ("
+              + baseUrl.scheme()
+              + "://"
+              + baseUrl.host()
+              + ":"
+              + baseUrl.port()
+              + ")");
+    }
     Tags.Overrides overrides = request.tag(Tags.Overrides.class);
     int maxRetries =
         overrides != null && overrides.maxRetries() != null
@@ -52,58 +79,129 @@ final class RetryInterceptor implements Interceptor {
             : options.maxRetries();
     boolean retryable = maxRetries > 0 && isRetryable(request);
     long budget = options.retryBudget().toNanos();
+    long deadline = chain.call().timeout().timeoutNanos();
     long start = hooks.nanoTime();
     for (int attempt = 1; ; attempt++) {
       Request attemptRequest =
           request.newBuilder().tag(Tags.Attempt.class, new Tags.Attempt(attempt)).build();
       Response response = null;
       IOException failure = null;
+      boolean inBody = false;
+      BudgetTimer timer = null;
       try {
+        if (attempt > 1) {
+          // a retry may not outlive the budget: the watchdog cancels it when the budget ends
+          timer = new BudgetTimer(chain.call());
+          timer.timeout(Math.max(1L, budget - (hooks.nanoTime() - start)), TimeUnit.NANOSECONDS);
+          timer.enter();
+        }
         response = chain.proceed(attemptRequest);
         if (retryable && response.isSuccessful()) {
           // read the body here, so that a reset in the middle of it or a corrupt gzip stream is a
           // failure of this attempt (and retried), not an error after the retry loop is over
+          inBody = true;
           response = buffered(response);
         }
       } catch (IOException e) {
         failure = e;
-      }
-      boolean mayRetry = retryable && attempt <= maxRetries && !chain.call().isCanceled();
-      Duration delay;
-      if (failure != null) {
-        if (!mayRetry || !isRetryableFailure(failure)) {
-          throw failure;
+      } catch (RuntimeException e) {
+        // e.g. OkHttp's header checks: never let one escape raw (async: an uncaught stack trace)
+        throw new Tags.RequestRejectedException(scrubber.scrub(String.valueOf(e.getMessage())));
+      } finally {
+        if (timer != null && timer.exit()) {
+          closeQuietly(response);
+          throw new Tags.RetryBudgetExhaustedException(
+              "retry budget of "
+                  + options.retryBudget()
+                  + " spent during attempt "
+                  + attempt
+                  + " (attempts count against it)",
+              attempt,
+              failure);
         }
-        delay = backoff(attempt);
-      } else {
-        if (!mayRetry || !RETRY_STATUSES.contains(response.code())) {
-          return done(response);
-        }
-        final int n = attempt;
-        delay = RetryHints.delay(response.headers(), hooks.clock()).orElseGet(() -> backoff(n));
-      }
-      long remaining = budget - (hooks.nanoTime() - start);
-      if (delay.toNanos() > remaining) {
-        if (response != null) {
-          return done(response);
-        }
-        throw new Tags.RetryBudgetExhaustedException(
-            "retry budget of " + options.retryBudget() + " spent after " + attempt + " attempts",
-            attempt,
-            failure);
-      }
-      if (response != null) {
-        response.close();
       }
       try {
+        Duration delay =
+            nextDelay(chain, retryable, attempt, maxRetries, response, failure, inBody);
+        if (delay == null) {
+          return done(response);
+        }
+        long elapsed = hooks.nanoTime() - start;
+        long remaining = budget - elapsed;
+        if (deadline > 0) {
+          remaining = Math.min(remaining, deadline - elapsed);
+        }
+        if (delay.toNanos() > remaining) {
+          if (response != null) {
+            // the server asks for a longer wait than is left: its answer (a 429 becomes a
+            // RateLimitedException carrying the clamped hint) ends the call at once
+            return done(response);
+          }
+          throw new Tags.RetryBudgetExhaustedException(
+              "retry budget of " + options.retryBudget() + " spent after " + attempt + " attempts",
+              attempt,
+              failure);
+        }
+        closeQuietly(response);
+        response = null;
         if (!hooks.sleeper().sleep(delay, () -> chain.call().isCanceled())) {
           throw new IOException("Canceled");
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new Tags.RetryInterruptedException(e);
+      } catch (IOException | RuntimeException | Error e) {
+        closeQuietly(response);
+        throw e;
       }
       retries.increment();
+    }
+  }
+
+  /**
+   * The wait before the next attempt, or null when {@code response} is the answer; rethrows a
+   * failure that is not retried.
+   */
+  private Duration nextDelay(
+      Chain chain,
+      boolean retryable,
+      int attempt,
+      int maxRetries,
+      Response response,
+      IOException failure,
+      boolean inBody)
+      throws IOException {
+    boolean mayRetry = retryable && attempt <= maxRetries && !chain.call().isCanceled();
+    if (failure != null) {
+      // a body cut short is a transient failure, whatever OkHttp calls it
+      if (!mayRetry || !(inBody || isRetryableFailure(failure))) {
+        throw failure;
+      }
+      return backoff(attempt);
+    }
+    if (!mayRetry || !RETRY_STATUSES.contains(response.code())) {
+      return null;
+    }
+    return RetryHints.delay(response.headers(), hooks.clock()).orElseGet(() -> backoff(attempt));
+  }
+
+  private static void closeQuietly(Response response) {
+    if (response != null) {
+      response.close();
+    }
+  }
+
+  /** Cancels the call when the retry budget ends during an attempt. */
+  private static final class BudgetTimer extends AsyncTimeout {
+    private final okhttp3.Call call;
+
+    BudgetTimer(okhttp3.Call call) {
+      this.call = call;
+    }
+
+    @Override
+    protected void timedOut() {
+      call.cancel();
     }
   }
 
@@ -147,18 +245,29 @@ final class RetryInterceptor implements Interceptor {
     if (request.header(RequestOptions.IDEMPOTENCY_KEY_HEADER) != null) {
       return true;
     }
+    Tags.PerRequest perRequest = request.tag(Tags.PerRequest.class);
+    if (perRequest != null && perRequest.idempotencyKey() != null) {
+      return true;
+    }
     Invocation invocation = request.tag(Invocation.class);
     return invocation != null && retrySafeOperations.contains(invocation.method().getName());
   }
 
-  private static boolean isRetryableFailure(IOException e) {
-    if (e instanceof SSLPeerUnverifiedException) {
+  /**
+   * Whether a failure may pass with time. Deterministic ones are not retried: too many redirects
+   * and other protocol errors ({@link ProtocolException}), TLS failures (a reset during the
+   * handshake excepted), a scheme the client cannot speak, and the runtime's own refusals.
+   */
+  static boolean isRetryableFailure(IOException e) {
+    if (e instanceof ProtocolException || e instanceof UnknownServiceException) {
       return false;
     }
-    if (e instanceof SSLHandshakeException && e.getCause() instanceof CertificateException) {
-      return false;
+    if (e instanceof SSLException) {
+      Throwable c = e.getCause();
+      return c instanceof java.net.SocketException || c instanceof java.io.EOFException;
     }
-    return !(e instanceof Tags.RetryInterruptedException)
+    return !(e instanceof Tags.Refusal)
+        && !(e instanceof Tags.RetryInterruptedException)
         && !(e instanceof RateLimitInterceptor.Rejected)
         && !(e instanceof Tags.RetryBudgetExhaustedException);
   }

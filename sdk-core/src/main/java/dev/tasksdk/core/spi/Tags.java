@@ -2,6 +2,7 @@ package dev.tasksdk.core.spi;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.util.Map;
 
 /** Request tags and exceptions the runtime's interceptors pass between each other. */
 final class Tags {
@@ -12,6 +13,42 @@ final class Tags {
 
   /** Per-request overrides, set by {@link RequestOptionsInterceptor}. */
   record Overrides(Integer maxRetries) {}
+
+  /**
+   * A request's own headers and idempotency key, set by {@link RequestOptionsInterceptor} and
+   * attached by {@link CredentialInterceptor} only to requests for the base URL's origin.
+   */
+  record PerRequest(Map<String, String> headers, String idempotencyKey) {}
+
+  /** A request the runtime refused to send; never retried. */
+  interface Refusal {}
+
+  /** The first request of a call was not for the base URL's origin (e.g. a foreign next link). */
+  static final class OriginRefusedException extends IOException implements Refusal {
+    private static final long serialVersionUID = 1L;
+
+    OriginRefusedException(String message) {
+      super(message);
+    }
+  }
+
+  /** A request that is not safe to repeat was redirected to another origin. */
+  static final class RedirectRefusedException extends IOException implements Refusal {
+    private static final long serialVersionUID = 1L;
+
+    RedirectRefusedException(String message) {
+      super(message);
+    }
+  }
+
+  /** An interceptor or OkHttp refused the request (its message scrubbed of the key). */
+  static final class RequestRejectedException extends IOException implements Refusal {
+    private static final long serialVersionUID = 1L;
+
+    RequestRejectedException(String message) {
+      super(message);
+    }
+  }
 
   /** The retry budget ran out while the last attempt had failed with an I/O error. */
   static final class RetryBudgetExhaustedException extends IOException {

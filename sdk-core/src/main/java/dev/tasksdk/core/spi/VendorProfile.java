@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 
 /**
@@ -38,8 +39,10 @@ public final class VendorProfile {
   private final Gson gson;
   private final Map<String, String> defaultHeaders;
   private final String sdkVersion;
+  private final Map<String, Supplier<?>> emptyBodies;
 
   private VendorProfile(Builder b) {
+    this.emptyBodies = Collections.unmodifiableMap(new LinkedHashMap<>(b.emptyBodies));
     this.vendor = b.vendor;
     this.defaultBaseUrl = b.defaultBaseUrl;
     this.authStyle = b.authStyle;
@@ -70,6 +73,7 @@ public final class VendorProfile {
     b.gson = gson;
     b.defaultHeaders.putAll(defaultHeaders);
     b.sdkVersion = sdkVersion;
+    b.emptyBodies.putAll(emptyBodies);
     return b;
   }
 
@@ -126,6 +130,16 @@ public final class VendorProfile {
     return sdkVersion;
   }
 
+  /**
+   * What a success without a body (204, 205 or zero bytes) means for {@code operation}, when the
+   * vendor documents one (e.g. "204 when there are no tasks" means an empty list). Without a
+   * declaration such an answer, and a JSON {@code null} always, is an {@code
+   * InvalidResponseException} for an operation that promises a value.
+   */
+  public Optional<Supplier<?>> emptyBody(String operation) {
+    return Optional.ofNullable(emptyBodies.get(operation));
+  }
+
   /** Returns the credential header value for {@code key}. */
   public String authHeaderValue(String key) {
     return authStyle == AuthStyle.BEARER ? "Bearer " + key : key;
@@ -148,8 +162,21 @@ public final class VendorProfile {
     private Gson gson;
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
     private String sdkVersion = SdkVersion.get();
+    private final Map<String, Supplier<?>> emptyBodies = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Declares that {@code operation} (the name the client passes to the runtime, e.g. {@code
+     * "listTasks"}) may answer without a body, meaning {@code value} (e.g. {@code List::of}); a
+     * generator emits this from the spec (e.g. a declared 204 on a list operation).
+     *
+     * @throws NullPointerException naming {@code operation} or {@code value} when null
+     */
+    public Builder emptyBody(String operation, Supplier<?> value) {
+      emptyBodies.put(Require.nonBlank(operation, "operation"), Require.nonNull(value, "value"));
+      return this;
+    }
 
     /** Sets the vendor (required). */
     public Builder vendor(Vendor vendor) {
@@ -261,12 +288,8 @@ public final class VendorProfile {
 
     /** Adds a header sent with every request. */
     public Builder defaultHeader(String name, String value) {
-      if (name == null) {
-        throw new NullPointerException("defaultHeader name == null");
-      }
-      if (value == null) {
-        throw new NullPointerException("defaultHeader value == null (header " + name + ")");
-      }
+      Require.headerName(name, "defaultHeader name");
+      Require.headerValue(value, "defaultHeader value of " + name);
       defaultHeaders.put(name, value);
       return this;
     }
