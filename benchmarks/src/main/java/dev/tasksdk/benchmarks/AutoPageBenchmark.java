@@ -3,6 +3,7 @@ package dev.tasksdk.benchmarks;
 import com.google.gson.stream.JsonReader;
 import dev.tasksdk.agenttasks.AgentTasksClient;
 import dev.tasksdk.core.AutoPager;
+import dev.tasksdk.core.ratelimit.RateLimit;
 import dev.tasksdk.facade.Task;
 import dev.tasksdk.facade.TaskClient;
 import dev.tasksdk.facade.TaskClients;
@@ -67,6 +68,7 @@ public class AutoPageBenchmark {
             .build();
     vendorClient =
         AgentTasksClient.builder()
+            .rateLimit(RateLimit.off()) // thousands of pages a second, far above 120/min
             .apiKey(GetTaskBenchmark.API_KEY)
             .baseUrl(server.baseUrl())
             .teamId(TEAM)

@@ -189,6 +189,10 @@ public final class BenchMain {
     ratio("get_retrofit_vs_baseline", score("GetTaskBenchmark.retrofit") / base);
     ratio("get_vendor_vs_baseline", score("GetTaskBenchmark.vendorClient") / base);
     ratio("get_facade_vs_baseline", score("GetTaskBenchmark.facade") / base);
+    // >= 0.98: the rate limiter, on but not limiting, against the same client with it off
+    ratio(
+        "get_vendor_limiter_not_limiting_vs_off",
+        score("GetTaskBenchmark.vendorClientLimited") / score("GetTaskBenchmark.vendorClient"));
     ratio("get_baseline_vs_socket_floor", base / score("GetTaskBenchmark.socketFloor"));
     // the same comparisons in CPU time of the calling thread (little moved by the machine's load)
     double baseCpu = sideFigures.getOrDefault("get.baseline.clientCpuNsPerCall", Double.NaN);

@@ -4,6 +4,7 @@ import dev.tasksdk.agenttasks.AgentTasksClient;
 import dev.tasksdk.amigo.AmigoClient;
 import dev.tasksdk.amplemarket.AmplemarketClient;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.ratelimit.RateLimit;
 import dev.tasksdk.facade.TaskClient;
 import dev.tasksdk.facade.TaskClients;
 import dev.tasksdk.facade.TaskQuery;
@@ -20,6 +21,9 @@ import java.util.Map;
  * its own shape after {@value #DELAY_MS} ms, and a facade client per vendor.
  */
 final class HubFixture implements AutoCloseable {
+  /** The fan-out measures the hub, not the vendors' documented rate limits. */
+  private static final RateLimit OFF = RateLimit.off();
+
   static final long DELAY_MS = 50;
   static final int TASKS = 10;
   static final String CALL_SID = "CA1234567890abcdef1234567890abcdef";
@@ -44,19 +48,25 @@ final class HubFixture implements AutoCloseable {
     switch (v) {
       case AGENTTASKS -> {
         AgentTasksClient c =
-            AgentTasksClient.builder().apiKey(key).baseUrl(url).teamId("t").build();
+            AgentTasksClient.builder().apiKey(key).baseUrl(url).teamId("t").rateLimit(OFF).build();
         closeables.add(c);
         return TaskClients.of(c);
       }
       case AMPLEMARKET -> {
         AmplemarketClient c =
-            AmplemarketClient.builder().apiKey(key).baseUrl(url).userId(USER_ID).build();
+            AmplemarketClient.builder()
+                .apiKey(key)
+                .baseUrl(url)
+                .userId(USER_ID)
+                .rateLimit(OFF)
+                .build();
         closeables.add(c);
         return TaskClients.of(c);
       }
       case AMIGO -> {
         AmigoClient c =
             AmigoClient.builder()
+                .rateLimit(OFF)
                 .apiKey(key)
                 .baseUrl(url)
                 .workspaceId("3fa85f64-5717-4562-b3fc-2c963f66afa6")

@@ -1,5 +1,6 @@
 package dev.tasksdk.core;
 
+import java.time.Duration;
 import java.util.Optional;
 import okhttp3.Headers;
 
@@ -15,12 +16,19 @@ public final class ApiResponse<T> {
   private final Headers headers;
   private final String requestId;
   private final T body;
+  private final Duration rateLimitWait;
 
   private ApiResponse(int statusCode, Headers headers, String requestId, T body) {
+    this(statusCode, headers, requestId, body, Duration.ZERO);
+  }
+
+  private ApiResponse(
+      int statusCode, Headers headers, String requestId, T body, Duration rateLimitWait) {
     this.statusCode = statusCode;
     this.headers = headers == null ? Headers.of() : headers;
     this.requestId = requestId;
     this.body = body;
+    this.rateLimitWait = rateLimitWait;
   }
 
   /**
@@ -55,9 +63,33 @@ public final class ApiResponse<T> {
     return body;
   }
 
+  /**
+   * How long the call waited for the client-side rate limiter (all attempts); zero when it did not
+   * wait.
+   */
+  public Duration rateLimitWait() {
+    return rateLimitWait;
+  }
+
   /** Returns a response with the same status and headers and another body. */
   public <R> ApiResponse<R> withBody(R newBody) {
-    return new ApiResponse<>(statusCode, headers, requestId, newBody);
+    return new ApiResponse<>(statusCode, headers, requestId, newBody, rateLimitWait);
+  }
+
+  /**
+   * Returns this response with {@link #rateLimitWait()} set.
+   *
+   * @throws NullPointerException naming {@code wait} when null
+   * @throws IllegalArgumentException naming {@code wait} when negative
+   */
+  public ApiResponse<T> withRateLimitWait(Duration wait) {
+    if (wait == null) {
+      throw new NullPointerException("wait == null");
+    }
+    if (wait.isNegative()) {
+      throw new IllegalArgumentException("wait must be >= 0 but was " + wait);
+    }
+    return new ApiResponse<>(statusCode, headers, requestId, body, wait);
   }
 
   @Override
@@ -65,6 +97,7 @@ public final class ApiResponse<T> {
     return "ApiResponse[status="
         + statusCode
         + (requestId == null ? "" : ", requestId=" + requestId)
+        + (rateLimitWait.isZero() ? "" : ", rateLimitWait=" + rateLimitWait)
         + ", body="
         + (body == null ? "null" : body.getClass().getSimpleName())
         + "]";

@@ -1,6 +1,8 @@
 package dev.tasksdk.core;
 
 import dev.tasksdk.core.event.TaskSdkListener;
+import dev.tasksdk.core.ratelimit.RateLimit;
+import dev.tasksdk.core.ratelimit.RateLimiting;
 import dev.tasksdk.core.spi.Redactor;
 import dev.tasksdk.core.spi.Require;
 import dev.tasksdk.core.spi.UrlPolicy;
@@ -56,6 +58,7 @@ public final class ClientOptions {
   private final Map<String, String> headers;
   private final OkHttpClient okHttpClient;
   private final boolean allowInsecureHttp;
+  private final RateLimiting rateLimiting;
   private final List<TaskSdkListener> listeners;
 
   private ClientOptions(Builder b) {
@@ -73,6 +76,7 @@ public final class ClientOptions {
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.okHttpClient = b.okHttpClient;
     this.allowInsecureHttp = b.allowInsecureHttp;
+    this.rateLimiting = b.rateLimiting;
     this.listeners = List.copyOf(b.listeners);
   }
 
@@ -174,6 +178,14 @@ public final class ClientOptions {
     return allowInsecureHttp;
   }
 
+  /**
+   * The client-side rate limiting (default {@link RateLimiting#defaults()}: the vendor's documented
+   * limits, shared in this JVM).
+   */
+  public RateLimiting rateLimiting() {
+    return rateLimiting;
+  }
+
   /** The listeners every call reports its events to, in the order added (default none). */
   public List<TaskSdkListener> listeners() {
     return listeners;
@@ -214,6 +226,8 @@ public final class ClientOptions {
         + (okHttpClient == null ? "(own)" : "(shared)")
         + ", allowInsecureHttp="
         + allowInsecureHttp
+        + ", rateLimiting="
+        + rateLimiting
         + (listeners.isEmpty() ? "" : ", listeners=" + listeners.size())
         + "]";
   }
@@ -234,6 +248,7 @@ public final class ClientOptions {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private OkHttpClient okHttpClient;
     private boolean allowInsecureHttp;
+    private RateLimiting rateLimiting = RateLimiting.defaults();
     private final List<TaskSdkListener> listeners = new ArrayList<>();
 
     private Builder() {}
@@ -253,6 +268,7 @@ public final class ClientOptions {
       this.headers.putAll(o.headers);
       this.okHttpClient = o.okHttpClient;
       this.allowInsecureHttp = o.allowInsecureHttp;
+      this.rateLimiting = o.rateLimiting;
       this.listeners.addAll(o.listeners);
     }
 
@@ -398,6 +414,29 @@ public final class ClientOptions {
     /** Allows plain {@code http} to hosts other than loopback (default false). */
     public Builder allowInsecureHttp(boolean allow) {
       this.allowInsecureHttp = allow;
+      return this;
+    }
+
+    /**
+     * Sets the client-side rate limiting (store, listener, limits).
+     *
+     * @throws NullPointerException naming {@code rateLimiting} when null
+     */
+    public Builder rateLimiting(RateLimiting rateLimiting) {
+      if (rateLimiting == null) {
+        throw new NullPointerException("rateLimiting == null");
+      }
+      this.rateLimiting = rateLimiting;
+      return this;
+    }
+
+    /**
+     * Replaces the vendor's documented limits with {@code limit} for all its endpoints ({@link
+     * RateLimit#off()} switches limiting off; null restores the documented ones), keeping the rest
+     * of {@link #rateLimiting(RateLimiting)}.
+     */
+    public Builder rateLimit(RateLimit limit) {
+      this.rateLimiting = rateLimiting.toBuilder().limit(limit).build();
       return this;
     }
 

@@ -4,6 +4,8 @@ import dev.tasksdk.core.ClientOptions;
 import dev.tasksdk.core.Secret;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.core.event.TaskSdkListener;
+import dev.tasksdk.core.ratelimit.RateLimit;
+import dev.tasksdk.core.ratelimit.RateLimiting;
 import java.time.Duration;
 import java.util.Map;
 import okhttp3.OkHttpClient;
@@ -179,6 +181,21 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Replaces the vendor's documented rate limits; see {@link
+   * ClientOptions.Builder#rateLimit(RateLimit)}.
+   */
+  public B rateLimit(RateLimit limit) {
+    options.rateLimit(limit);
+    return self();
+  }
+
+  /** Sets the rate limiting; see {@link ClientOptions.Builder#rateLimiting(RateLimiting)}. */
+  public B rateLimiting(RateLimiting rateLimiting) {
+    options.rateLimiting(rateLimiting);
+    return self();
+  }
+
+  /**
    * Adds a listener of every call's events (metrics, traces); see {@link
    * ClientOptions.Builder#addListener(TaskSdkListener)}.
    *
@@ -197,11 +214,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /**
    * Reads the vendor's environment variables from {@code env}: {@code <PREFIX>_API_KEY} (required),
-   * then the vendor's own ones (see the vendor client), then {@code <PREFIX>_BASE_URL} (optional).
-   * Values are trimmed; a blank value counts as unset.
+   * then the vendor's own ones (see the vendor client), then {@code <PREFIX>_RATE_LIMIT} (optional:
+   * {@code 120/min}, {@code 10/s}, {@code off}) and {@code <PREFIX>_BASE_URL} (optional). Values
+   * are trimmed; a blank value counts as unset.
    *
    * @throws NullPointerException naming {@code env} when null
    * @throws IllegalStateException naming the required variable that is missing or blank
+   * @throws IllegalArgumentException naming {@code <PREFIX>_RATE_LIMIT} when it is not a rate limit
    */
   public B fromEnv(Map<String, String> env) {
     if (env == null) {
@@ -213,6 +232,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
       throw new IllegalStateException(keyVariable + " is not set: " + missingApiKeyHint);
     }
     readVendorEnv(env);
+    RateLimiting.fromEnv(vendor, env).ifPresent(options::rateLimit);
     options.apiKey(key);
     String baseUrl = envValue(env, vendor.envPrefix() + "_BASE_URL");
     if (baseUrl != null) {

@@ -12,6 +12,7 @@ import dev.tasksdk.core.TaskSdkException;
 import dev.tasksdk.core.TimeoutException;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.core.event.Listeners;
+import dev.tasksdk.core.ratelimit.RateLimiter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -99,7 +100,18 @@ public final class ClientRuntime implements AutoCloseable {
       b.addInterceptor(new EventInterceptor());
     }
     this.client =
-        b.addNetworkInterceptor(
+        // after the retry (and event) interceptors: every attempt takes a permit of the shared
+        // bucket
+        b.addInterceptor(
+                new RateLimitInterceptor(
+                    RateLimiter.create(
+                        profile.vendor(),
+                        apiKey,
+                        baseUrl.host() + ":" + baseUrl.port(),
+                        options.rateLimiting()),
+                    hooks,
+                    baseUrl.encodedPath()))
+            .addNetworkInterceptor(
                 new CredentialInterceptor(profile, options, baseUrl, apiKey, userAgent()))
             .addNetworkInterceptor(new LoggingInterceptor(hooks.logger(), scrubber))
             .build();
@@ -369,7 +381,10 @@ public final class ClientRuntime implements AutoCloseable {
       if (body == null && promisesBody(raw.request())) {
         body = emptyBody(operation, raw);
       }
-      return ApiResponse.of(response.code(), Redactor.safeHeaders(scrub(headers)), requestId, body);
+      ApiResponse<T> ok =
+          ApiResponse.of(response.code(), Redactor.safeHeaders(scrub(headers)), requestId, body);
+      java.time.Duration waited = RateLimitInterceptor.waited(raw.request());
+      return waited.isZero() ? ok : ok.withRateLimitWait(waited);
     }
     String body = scrub(readCapped(response.errorBody()));
     ParsedError parsed = parse(response.code(), body);
@@ -514,8 +529,11 @@ public final class ClientRuntime implements AutoCloseable {
     return new TaskSdkException(prefix(operation) + "failed unexpectedly", scrubber.scrub(t));
   }
 
-  private ConnectionException mapIo(String operation, IOException e) {
+  private RuntimeException mapIo(String operation, IOException e) {
     Vendor v = profile.vendor();
+    if (e instanceof RateLimitInterceptor.Rejected) {
+      return ((RateLimitInterceptor.Rejected) e).exception;
+    }
     if (e instanceof Tags.RetryBudgetExhaustedException) {
       Throwable last = e.getCause() == null ? e : e.getCause();
       return new TimeoutException(

@@ -268,6 +268,7 @@ final class RetryInterceptor implements Interceptor {
     }
     return !(e instanceof Tags.Refusal)
         && !(e instanceof Tags.RetryInterruptedException)
+        && !(e instanceof RateLimitInterceptor.Rejected)
         && !(e instanceof Tags.RetryBudgetExhaustedException);
   }
 

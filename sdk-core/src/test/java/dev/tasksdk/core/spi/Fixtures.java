@@ -2,6 +2,7 @@ package dev.tasksdk.core.spi;
 
 import dev.tasksdk.core.ClientOptions;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.ratelimit.RateLimit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +33,8 @@ final class Fixtures {
     return ClientOptions.builder()
         .baseUrl(server.url("/v1/"))
         .apiKey(KEY)
+        // the retry tests count sleeps: the limiter (RateLimiterTest) is not part of them
+        .rateLimit(RateLimit.off())
         .initialBackoff(Duration.ofMillis(100))
         .maxBackoff(Duration.ofSeconds(2));
   }
