@@ -61,7 +61,7 @@ public final class BenchMain {
   public static void main(String[] args) throws Exception {
     boolean quick = false;
     Path root = Path.of(".");
-    Set<String> only = Set.of("get", "decode", "page", "hub", "cli");
+    Set<String> only = Set.of("get", "decode", "page", "hub", "sim", "cli");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> quick = true;
@@ -89,6 +89,9 @@ public final class BenchMain {
     if (only.contains("hub")) {
       jmh(HubBenchmark.class, false, TimeUnit.MILLISECONDS);
       jmh(SingleVendorListBenchmark.class, false, TimeUnit.MILLISECONDS);
+    }
+    if (only.contains("sim")) {
+      jmh(SimulatorStartBenchmark.class, false, TimeUnit.MILLISECONDS);
     }
     Map<String, Double> cli = Map.of();
     String cliLog = "";
@@ -198,10 +201,34 @@ public final class BenchMain {
     double serverNs = sideFigures.getOrDefault("get.baseline.serverCpuNsPerRequest", Double.NaN);
     ratio("get_server_cpu_vs_baseline_wall", serverNs / (1e9 / base));
     ratio("get_server_cpu_vs_baseline_client_cpu", serverNs / baseCpu);
+    // observability: the same vendor client with a listener, against itself without one
+    double plain = score("GetTaskBenchmark.vendorClient");
+    ratio("get_no_listener_vs_vendor", plain / plain);
+    ratio("get_micrometer_vs_vendor", score("GetTaskBenchmark.vendorClientMicrometer") / plain);
+    ratio(
+        "get_opentelemetry_vs_vendor", score("GetTaskBenchmark.vendorClientOpenTelemetry") / plain);
+    double plainCpu = sideFigures.getOrDefault("get.vendorClient.clientCpuNsPerCall", Double.NaN);
+    ratio(
+        "get_micrometer_vs_vendor_cpu",
+        plainCpu
+            / sideFigures.getOrDefault(
+                "get.vendorClientMicrometer.clientCpuNsPerCall", Double.NaN));
+    ratio(
+        "get_opentelemetry_vs_vendor_cpu",
+        plainCpu
+            / sideFigures.getOrDefault(
+                "get.vendorClientOpenTelemetry.clientCpuNsPerCall", Double.NaN));
     double baseAlloc = alloc("GetTaskBenchmark.baseline");
     ratio("alloc_get_retrofit_vs_baseline", alloc("GetTaskBenchmark.retrofit") / baseAlloc);
     ratio("alloc_get_vendor_vs_baseline", alloc("GetTaskBenchmark.vendorClient") / baseAlloc);
     ratio("alloc_get_facade_vs_baseline", alloc("GetTaskBenchmark.facade") / baseAlloc);
+    ratio(
+        "alloc_get_micrometer_vs_vendor",
+        alloc("GetTaskBenchmark.vendorClientMicrometer") / alloc("GetTaskBenchmark.vendorClient"));
+    ratio(
+        "alloc_get_opentelemetry_vs_vendor",
+        alloc("GetTaskBenchmark.vendorClientOpenTelemetry")
+            / alloc("GetTaskBenchmark.vendorClient"));
 
     // ---- 2: decode a page
     for (String v : List.of("AMPLEMARKET", "AMIGO", "AGENTTASKS", "STUUT", "VAMBE")) {
@@ -244,6 +271,12 @@ public final class BenchMain {
     // ---- 5: CLI start
     double jv = cli.getOrDefault("java_version", Double.NaN);
     ratio("cli_vendors_vs_java_version", cli.getOrDefault("vendors", Double.NaN) / jv);
+    // issue 13: `tasks list` on the sandbox (all five simulators in process) against `tasks
+    // vendors`
+    ratio(
+        "cli_sandbox_list_vs_vendors_launcher",
+        cli.getOrDefault("sandbox_list_launcher", Double.NaN)
+            / cli.getOrDefault("vendors_launcher", Double.NaN));
     ratio("cli_list_vs_java_version", cli.getOrDefault("list", Double.NaN) / jv);
     ratio("cli_vendors_cds_vs_java_version", cli.getOrDefault("vendors_cds", Double.NaN) / jv);
     ratio("cli_list_cds_vs_java_version", cli.getOrDefault("list_cds", Double.NaN) / jv);

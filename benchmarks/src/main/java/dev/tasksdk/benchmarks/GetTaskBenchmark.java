@@ -8,6 +8,17 @@ import dev.tasksdk.agenttasks.generated.model.Task;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.facade.TaskClient;
 import dev.tasksdk.facade.TaskClients;
+import dev.tasksdk.micrometer.MicrometerListener;
+import dev.tasksdk.opentelemetry.OpenTelemetryListener;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.propagation.ContextPropagators;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,7 +48,8 @@ import retrofit2.converter.gson.GsonConverterFactory;
 
 /**
  * Measurement 1 (and 6 with the GC profiler): one AgentTasks {@code GET /api/tasks/{id}} against
- * the loopback server, four ways, plus the raw socket round trip that bounds them all.
+ * the loopback server, four ways, plus the raw socket round trip that bounds them all; and the
+ * vendor client with the Micrometer and with the OpenTelemetry listener (the observability cost).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -52,6 +64,9 @@ public class GetTaskBenchmark {
   private TasksApi retrofitApi;
   private AgentTasksClient vendorClient;
   private TaskClient facade;
+  private AgentTasksClient micrometerClient;
+  private AgentTasksClient openTelemetryClient;
+  private OpenTelemetrySdk openTelemetry;
   private Socket socket;
   private byte[] rawRequest;
   private byte[] rawBuffer;
@@ -96,6 +111,34 @@ public class GetTaskBenchmark {
             .teamId("team_1")
             .build();
     facade = TaskClients.of(vendorClient);
+    micrometerClient =
+        AgentTasksClient.builder()
+            .apiKey(API_KEY)
+            .baseUrl(server.baseUrl())
+            .teamId("team_1")
+            .addListener(MicrometerListener.of(new SimpleMeterRegistry()))
+            .build();
+    // what an application configures: every span sampled and batched to an exporter, metrics
+    // aggregated for a reader, W3C propagation
+    openTelemetry =
+        OpenTelemetrySdk.builder()
+            .setTracerProvider(
+                SdkTracerProvider.builder()
+                    .addSpanProcessor(BatchSpanProcessor.builder(SpanExporter.composite()).build())
+                    .build())
+            .setMeterProvider(
+                SdkMeterProvider.builder()
+                    .registerMetricReader(InMemoryMetricReader.create())
+                    .build())
+            .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
+            .build();
+    openTelemetryClient =
+        AgentTasksClient.builder()
+            .apiKey(API_KEY)
+            .baseUrl(server.baseUrl())
+            .teamId("team_1")
+            .addListener(OpenTelemetryListener.of(openTelemetry))
+            .build();
 
     rawResponseLength = response.length;
     rawBuffer = new byte[rawResponseLength];
@@ -118,6 +161,9 @@ public class GetTaskBenchmark {
     SideResults.record("get." + name + ".clientCpuNsPerCall", cpu.nanosPerOp());
     socket.close();
     vendorClient.close();
+    micrometerClient.close();
+    openTelemetryClient.close();
+    openTelemetry.close();
     okHttp.dispatcher().executorService().shutdown();
     okHttp.connectionPool().evictAll();
     server.close();
@@ -192,6 +238,20 @@ public class GetTaskBenchmark {
   public Task vendorClient() {
     cpu.tick();
     return vendorClient.getTask(TASK_ID);
+  }
+
+  /** The vendor client with {@code MicrometerListener} on a {@code SimpleMeterRegistry}. */
+  @Benchmark
+  public Task vendorClientMicrometer() {
+    cpu.tick();
+    return micrometerClient.getTask(TASK_ID);
+  }
+
+  /** The vendor client with {@code OpenTelemetryListener} on the OpenTelemetry SDK. */
+  @Benchmark
+  public Task vendorClientOpenTelemetry() {
+    cpu.tick();
+    return openTelemetryClient.getTask(TASK_ID);
   }
 
   /** The facade: {@code TaskClient.get}, mapped to the common {@code Task}. */

@@ -1,11 +1,14 @@
 package dev.tasksdk.core;
 
+import dev.tasksdk.core.event.TaskSdkListener;
 import dev.tasksdk.core.spi.Redactor;
 import dev.tasksdk.core.spi.Require;
 import dev.tasksdk.core.spi.UrlPolicy;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -53,6 +56,7 @@ public final class ClientOptions {
   private final Map<String, String> headers;
   private final OkHttpClient okHttpClient;
   private final boolean allowInsecureHttp;
+  private final List<TaskSdkListener> listeners;
 
   private ClientOptions(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -69,6 +73,7 @@ public final class ClientOptions {
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.okHttpClient = b.okHttpClient;
     this.allowInsecureHttp = b.allowInsecureHttp;
+    this.listeners = List.copyOf(b.listeners);
   }
 
   /** Returns a builder with the defaults. */
@@ -169,6 +174,11 @@ public final class ClientOptions {
     return allowInsecureHttp;
   }
 
+  /** The listeners every call reports its events to, in the order added (default none). */
+  public List<TaskSdkListener> listeners() {
+    return listeners;
+  }
+
   /** The name of the logger HTTP traffic is logged to: {@value #LOGGER_NAME}. */
   public String loggerName() {
     return LOGGER_NAME;
@@ -204,6 +214,7 @@ public final class ClientOptions {
         + (okHttpClient == null ? "(own)" : "(shared)")
         + ", allowInsecureHttp="
         + allowInsecureHttp
+        + (listeners.isEmpty() ? "" : ", listeners=" + listeners.size())
         + "]";
   }
 
@@ -223,6 +234,7 @@ public final class ClientOptions {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private OkHttpClient okHttpClient;
     private boolean allowInsecureHttp;
+    private final List<TaskSdkListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -241,6 +253,7 @@ public final class ClientOptions {
       this.headers.putAll(o.headers);
       this.okHttpClient = o.okHttpClient;
       this.allowInsecureHttp = o.allowInsecureHttp;
+      this.listeners.addAll(o.listeners);
     }
 
     /**
@@ -385,6 +398,26 @@ public final class ClientOptions {
     /** Allows plain {@code http} to hosts other than loopback (default false). */
     public Builder allowInsecureHttp(boolean allow) {
       this.allowInsecureHttp = allow;
+      return this;
+    }
+
+    /**
+     * Adds a listener of the SDK's call, attempt and listing events (see {@link TaskSdkListener});
+     * several are called in the order added.
+     *
+     * @throws NullPointerException naming {@code listener} when null
+     */
+    public Builder addListener(TaskSdkListener listener) {
+      if (listener == null) {
+        throw new NullPointerException("listener == null");
+      }
+      listeners.add(listener);
+      return this;
+    }
+
+    /** Removes every listener added so far. */
+    public Builder clearListeners() {
+      listeners.clear();
       return this;
     }
 

@@ -118,14 +118,26 @@ final class FacadeContractSupport {
     throw new IllegalArgumentException("not a vendor client: " + vendorClient);
   }
 
-  /** A query with the filters {@code vendor} requires to list at all (Amigo's call SID). */
+  /**
+   * A query with the filters {@code vendor} requires to list at all (Amigo's call SID) or to see
+   * the examples (Vambe's due window: by default the facade asks for a year around today, which a
+   * stateful mock applies, and the examples are due in October 2025).
+   */
   static TaskQuery.Builder baseQuery(Vendor vendor) {
     TaskQuery.Builder b = TaskQuery.builder();
     if (vendor == Vendor.AMIGO) {
       b.callSid(AMIGO_CALL);
     }
+    if (vendor == Vendor.VAMBE) {
+      b.dueFrom(VAMBE_EXAMPLES_FROM).dueTo(VAMBE_EXAMPLES_TO);
+    }
     return b;
   }
+
+  /** {@code specs/vambe.yaml}: the month the examples are due in. */
+  static final LocalDate VAMBE_EXAMPLES_FROM = LocalDate.parse("2025-10-01");
+
+  static final LocalDate VAMBE_EXAMPLES_TO = LocalDate.parse("2025-10-31");
 
   /**
    * {@link #baseQuery} plus {@code filter} set to a value the vendor's spec accepts (Stuut's type

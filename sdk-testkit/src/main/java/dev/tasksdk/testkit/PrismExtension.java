@@ -99,7 +99,7 @@ public final class PrismExtension
     context
         .getRoot()
         .getStore(NAMESPACE)
-        .computeIfAbsent(StopShared.class, k -> new StopShared(), StopShared.class);
+        .getOrComputeIfAbsent(StopShared.class, k -> new StopShared(), StopShared.class);
   }
 
   private static PrismServer serverFor(AnnotatedElement element, Class<?> testClass, String what) {
@@ -169,7 +169,10 @@ public final class PrismExtension
   }
 
   /** Stops the shared servers when JUnit closes the root store at the end of the run. */
-  private static final class StopShared implements AutoCloseable {
+  // JUnit 5.10 closes a CloseableResource at the end of the run, JUnit 6 an AutoCloseable
+  @SuppressWarnings("deprecation")
+  private static final class StopShared
+      implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     @Override
     public void close() {
       PrismServer.stopShared();

@@ -62,8 +62,34 @@ public final class PrismServer implements AutoCloseable {
   private static final Set<PrismServer> LIVE = ConcurrentHashMap.newKeySet();
 
   static {
+    // Testcontainers logs through SLF4J; without a provider SLF4J 2 warns on stderr unless its
+    // internal reports are turned down (a user's explicit setting wins)
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     Runtime.getRuntime()
         .addShutdownHook(new Thread(PrismServer::stopAll, "tasksdk-prism-shutdown"));
+  }
+
+  /** Why the Docker backend cannot run: Testcontainers missing, or what its probe says. */
+  private static String dockerProblem(Settings settings) {
+    if (!TESTCONTAINERS_PRESENT) {
+      return "Testcontainers is not on the test class path; to use Docker add"
+          + " org.testcontainers:testcontainers (1.21.4+ or 2.0.3+) with test scope";
+    }
+    return TestcontainersSupport.dockerProblem(settings.image());
+  }
+
+  private static final boolean TESTCONTAINERS_PRESENT =
+      present("org.testcontainers.DockerClientFactory");
+
+  private static boolean present(String className) {
+    try {
+      Class.forName(className, false, PrismServer.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
   }
 
   private final Vendor vendor;
@@ -188,7 +214,7 @@ public final class PrismServer implements AutoCloseable {
             new BackendSelector.Probe() {
               @Override
               public String docker() {
-                return TestcontainersSupport.dockerProblem(settings.image());
+                return dockerProblem(settings);
               }
 
               @Override
@@ -199,11 +225,7 @@ public final class PrismServer implements AutoCloseable {
     if (backend == Backend.LOCAL_PROCESS && settings.forcedBackend() == null) {
       LOG.log(
           System.Logger.Level.INFO,
-          "Prism for "
-              + vendor
-              + ": not via Testcontainers ("
-              + TestcontainersSupport.dockerProblem(settings.image())
-              + ")");
+          "Prism for " + vendor + ": not via Testcontainers (" + dockerProblem(settings) + ")");
     }
     long t0 = System.nanoTime();
     PrismServer server;

@@ -34,9 +34,9 @@ class PrismServerNoBackendTest {
         assertThrows(IllegalStateException.class, () -> PrismServer.start(Vendor.VAMBE));
     String m = e.getMessage();
     assertTrue(
-        m.contains(
-            "Install Docker (and build the image with scripts/prism-image) or Node.js 18+ with npm,"
-                + " or set PRISM_URL"),
+        m.contains(dev.tasksdk.testkit.internal.BackendSelector.INSTALL_ADVICE)
+            && m.contains("org.testcontainers:testcontainers")
+            && !m.contains("scripts/"),
         m);
     assertTrue(m.contains("/nonexistent/bin/node"), m);
     assertTrue(m.contains("vambe"), m);

@@ -6,16 +6,12 @@ public final class Main {
 
   /** Runs {@code tasks} with the process environment and exits with its exit code. */
   public static void main(String[] args) {
-    // Testcontainers (the sandbox's Docker backend) logs through SLF4J; no provider is bundled
-    if (System.getProperty("slf4j.internal.verbosity") == null) {
-      System.setProperty("slf4j.internal.verbosity", "ERROR");
-    }
     int code =
         TasksCommand.commandLine(
                 new TasksCommand(System.getenv(), System.out, System.err, System.in))
             .execute(args);
     System.out.flush();
-    dev.tasksdk.cli.internal.PrismSandbox.stopAll();
+    dev.tasksdk.cli.internal.SimulatorSandbox.stopAll();
     System.exit(code);
   }
 }

@@ -13,9 +13,9 @@ import dev.tasksdk.cli.internal.ExitCodes;
 import dev.tasksdk.cli.internal.GetCommand;
 import dev.tasksdk.cli.internal.ListCommand;
 import dev.tasksdk.cli.internal.MoveCommand;
-import dev.tasksdk.cli.internal.PrismSandbox;
 import dev.tasksdk.cli.internal.RealClientFactory;
 import dev.tasksdk.cli.internal.SandboxLauncher;
+import dev.tasksdk.cli.internal.SimulatorSandbox;
 import dev.tasksdk.cli.internal.SkipCommand;
 import dev.tasksdk.cli.internal.UpdateCommand;
 import dev.tasksdk.cli.internal.VendorsCommand;
@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code tasks} command: lists and changes the tasks of Amplemarket, Amigo, AgentTasks, Stuut
- * and Vambe, each live (its API key is set) or on the sandbox (a Prism mock of its spec).
+ * and Vambe, each live (its API key is set) or on the sandbox (a stateful simulator of its spec).
  *
  * <p>Run it in process with injected environment and streams:
  *
@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Tasks of Amplemarket, Amigo, AgentTasks, Stuut and Vambe in one place.",
       "A vendor whose <VENDOR>_API_KEY is set runs live; the others run on the sandbox,"
-          + " a Prism mock of the bundled spec."
+          + " stateful simulators of the bundled specs in this process (tasks sandbox)."
     },
     subcommands = {
       VendorsCommand.class,
@@ -67,7 +67,8 @@ import picocli.CommandLine.Spec;
       MoveCommand.class,
       AssignCommand.class,
       DeleteCommand.class,
-      WebhookCommand.class
+      WebhookCommand.class,
+      SandboxCommand.class
     },
     footer = {
       "",
@@ -106,9 +107,16 @@ public final class TasksCommand implements Callable<Integer> {
 
   private final CliContext context;
 
-  /** A command on the real vendor clients and the Prism sandbox. */
+  /** A command on the real vendor clients and the simulator sandbox. */
   public TasksCommand(Map<String, String> env, PrintStream out, PrintStream err, InputStream in) {
-    this(env, out, err, in, new RealClientFactory(), new PrismSandbox(), System.console() != null);
+    this(
+        env,
+        out,
+        err,
+        in,
+        new RealClientFactory(),
+        new SimulatorSandbox(env),
+        System.console() != null);
   }
 
   /** A command with its clients and sandbox supplied (for tests). */

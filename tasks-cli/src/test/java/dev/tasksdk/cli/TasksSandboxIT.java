@@ -1,6 +1,7 @@
 package dev.tasksdk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -23,10 +24,20 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CLI on the sandbox: every vendor on a Prism mock started through the testkit (Docker or a
- * local node process; see sdk-testkit). Fails, never skips, when Prism cannot run.
+ * The CLI on the sandbox: every vendor on its stateful simulator in the CLI's own process (no
+ * Docker, no node), the state kept in a temporary {@code TASKS_SANDBOX_DIR} between commands.
  */
 class TasksSandboxIT {
+  private static final Path SANDBOX_DIR = tempDir();
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("tasks-sandbox-it");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static final Set<String> ALL =
       new TreeSet<>(List.of("amplemarket", "amigo", "agenttasks", "stuut", "vambe"));
 
@@ -45,7 +56,7 @@ class TasksSandboxIT {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     TasksCommand cmd =
         new TasksCommand(
-            Map.of(),
+            Map.of("TASKS_SANDBOX_DIR", SANDBOX_DIR.toString()),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
             new ByteArrayInputStream(new byte[0]));
@@ -59,7 +70,7 @@ class TasksSandboxIT {
     ByteArrayOutputStream table = new ByteArrayOutputStream();
     TasksCommand.commandLine(
             new TasksCommand(
-                Map.of(),
+                Map.of("TASKS_SANDBOX_DIR", SANDBOX_DIR.toString()),
                 new PrintStream(table, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(new byte[0])))
@@ -72,16 +83,12 @@ class TasksSandboxIT {
     assertTrue(new File(jar).isFile(), "the shaded jar is missing: " + jar);
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    for (String p : List.of("tasksdk.prism.backend", "tasksdk.prism.image", "tasksdk.prism.url")) {
-      if (System.getProperty(p) != null) {
-        cmd.add("-D" + p + "=" + System.getProperty(p));
-      }
-    }
     cmd.add("-jar");
     cmd.add(jar);
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().keySet().removeIf(k -> k.endsWith("_API_KEY"));
+    pb.environment().put("TASKS_SANDBOX_DIR", SANDBOX_DIR.resolve("jar").toString());
     Path outFile = Files.createTempFile("tasks-out", ".txt");
     Path errFile = Files.createTempFile("tasks-err", ".txt");
     pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
@@ -111,5 +118,48 @@ class TasksSandboxIT {
     assertEquals(0, r.exit(), r.err());
     assertEquals(ALL, vendorsIn(r.out()), r.out());
     assertEquals(1, r.err().lines().count(), "only the sandbox note on stderr:\n" + r.err());
+  }
+
+  @Test
+  void jar_workflowAcrossCommands_keepsStateUntilReset() throws Exception {
+    assertEquals(0, runJar("sandbox", "reset").exit());
+    Run created =
+        runJar(
+            "create",
+            "--vendor",
+            "agenttasks",
+            "--title",
+            "Write the Q4 summary",
+            "--project",
+            "cmproject_abc",
+            "--format",
+            "json");
+    assertEquals(0, created.exit(), created.err());
+    String id =
+        JsonParser.parseString(created.out())
+            .getAsJsonArray()
+            .get(0)
+            .getAsJsonObject()
+            .get("id")
+            .getAsString();
+    assertTrue(runJar("list", "--vendor", "agenttasks").out().contains(id));
+
+    Run early = runJar("complete", "agenttasks:" + id);
+    assertEquals(3, early.exit(), early.err());
+    assertTrue(early.err().contains("TASK_NOT_IN_PROGRESS"), early.err());
+    assertEquals(0, runJar("claim", "agenttasks:" + id).exit());
+    Run twice = runJar("claim", "agenttasks:" + id);
+    assertEquals(3, twice.exit(), twice.err());
+    assertTrue(twice.err().contains("TASK_ALREADY_CLAIMED"), twice.err());
+    assertEquals(0, runJar("complete", "agenttasks:" + id).exit());
+
+    String vambe = "vambe:123e4567-e89b-12d3-a456-426614174000";
+    assertEquals(0, runJar("delete", vambe).exit());
+    assertEquals(3, runJar("delete", vambe).exit());
+
+    assertEquals(0, runJar("sandbox", "reset").exit());
+    Run after = runJar("list", "--vendor", "agenttasks");
+    assertFalse(after.out().contains(id), after.out());
+    assertTrue(after.out().contains("cmabc123"), after.out());
   }
 }

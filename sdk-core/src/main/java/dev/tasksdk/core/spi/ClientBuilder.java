@@ -3,6 +3,7 @@ package dev.tasksdk.core.spi;
 import dev.tasksdk.core.ClientOptions;
 import dev.tasksdk.core.Secret;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.event.TaskSdkListener;
 import java.time.Duration;
 import java.util.Map;
 import okhttp3.OkHttpClient;
@@ -174,6 +175,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** Adds a header to every request; see {@link ClientOptions.Builder#header(String, String)}. */
   public B header(String name, String value) {
     options.header(name, value);
+    return self();
+  }
+
+  /**
+   * Adds a listener of every call's events (metrics, traces); see {@link
+   * ClientOptions.Builder#addListener(TaskSdkListener)}.
+   *
+   * @throws NullPointerException naming {@code listener} when null
+   */
+  public B addListener(TaskSdkListener listener) {
+    options.addListener(listener);
     return self();
   }
 

@@ -11,6 +11,7 @@ import dev.tasksdk.core.ServiceException;
 import dev.tasksdk.core.TaskSdkException;
 import dev.tasksdk.core.TimeoutException;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.event.Listeners;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -57,6 +58,7 @@ public final class ClientRuntime implements AutoCloseable {
   private final LongAdder retryCount = new LongAdder();
   private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
   private final boolean ownsClient;
+  private final Listeners listeners;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private ClientRuntime(VendorProfile profile, ClientOptions options, RuntimeHooks hooks) {
@@ -75,25 +77,29 @@ public final class ClientRuntime implements AutoCloseable {
                             + "_API_KEY when using fromEnv())"));
     this.scrubber = new SecretScrubber(apiKey);
     this.ownsClient = options.okHttpClient().isEmpty();
+    this.listeners = Listeners.of(options.listeners());
     this.retryInterceptor =
         new RetryInterceptor(
             options, profile.retrySafeOperations(), hooks, retryCount, baseUrl, scrubber);
     OkHttpClient.Builder b =
         options.okHttpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);
+    b.connectTimeout(options.connectTimeout())
+        .readTimeout(options.readTimeout())
+        .writeTimeout(options.writeTimeout())
+        .callTimeout(options.callTimeout())
+        // OkHttp would silently resend a request whose connection failed after it was sent,
+        // POSTs included: a claim or create the server already processed. Retries are the
+        // RetryInterceptor's alone, which knows which operations are safe to repeat.
+        .retryOnConnectionFailure(false)
+        // No HTTP cache, even when the shared client has one: credentials are added below the
+        // cache, so its key ignores them and one tenant's response would be served to another.
+        .cache(null)
+        .addInterceptor(retryInterceptor);
+    if (!listeners.isEmpty()) {
+      b.addInterceptor(new EventInterceptor());
+    }
     this.client =
-        b.connectTimeout(options.connectTimeout())
-            .readTimeout(options.readTimeout())
-            .writeTimeout(options.writeTimeout())
-            .callTimeout(options.callTimeout())
-            // OkHttp would silently resend a request whose connection failed after it was sent,
-            // POSTs included: a claim or create the server already processed. Retries are the
-            // RetryInterceptor's alone, which knows which operations are safe to repeat.
-            .retryOnConnectionFailure(false)
-            // No HTTP cache, even when the shared client has one: credentials are added below the
-            // cache, so its key ignores them and one tenant's response would be served to another.
-            .cache(null)
-            .addInterceptor(retryInterceptor)
-            .addNetworkInterceptor(
+        b.addNetworkInterceptor(
                 new CredentialInterceptor(profile, options, baseUrl, apiKey, userAgent()))
             .addNetworkInterceptor(new LoggingInterceptor(hooks.logger(), scrubber))
             .build();
@@ -179,6 +185,21 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public <T> ApiResponse<T> execute(String operation, Call<T> call) {
     ensureOpen(operation);
+    CallRecorder recorder = startRecording(operation, call);
+    if (recorder == null) {
+      return executeQuietly(operation, call);
+    }
+    try {
+      ApiResponse<T> r = executeQuietly(operation, call);
+      recorder.finish(r.statusCode(), null);
+      return r;
+    } catch (RuntimeException e) {
+      recorder.finish(0, e);
+      throw e;
+    }
+  }
+
+  private <T> ApiResponse<T> executeQuietly(String operation, Call<T> call) {
     Response<T> response;
     try {
       response = call.execute();
@@ -204,10 +225,14 @@ public final class ClientRuntime implements AutoCloseable {
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(String operation, Call<T> call) {
     ensureOpen(operation);
     CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
+    CallRecorder recorder = startRecording(operation, call);
     future.whenComplete(
         (r, t) -> {
           if (future.isCancelled()) {
             call.cancel();
+          }
+          if (recorder != null) {
+            recorder.finish(r == null ? 0 : r.statusCode(), t);
           }
         });
     call.enqueue(
@@ -227,6 +252,27 @@ public final class ClientRuntime implements AutoCloseable {
           }
         });
     return future;
+  }
+
+  /**
+   * The dispatcher of the listeners in the options: vendor clients wrap a paged listing's fetcher
+   * with {@link Listeners#observeListing} so that it reports a listing event.
+   */
+  public Listeners listeners() {
+    return listeners;
+  }
+
+  private CallRecorder startRecording(String operation, Call<?> call) {
+    if (listeners.isEmpty()) {
+      return null;
+    }
+    okhttp3.Request request;
+    try {
+      request = call.request();
+    } catch (RuntimeException e) {
+      return null; // the call fails the same way when executed
+    }
+    return CallRecorder.start(listeners, profile.vendor(), operation, request, baseUrl);
   }
 
   /** The Gson of the vendor's models. */

@@ -5,6 +5,7 @@ import dev.tasksdk.core.Page;
 import dev.tasksdk.core.PageToken;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.event.Listeners;
 import dev.tasksdk.core.spi.Require;
 import dev.tasksdk.facade.Capabilities;
 import dev.tasksdk.facade.Capability;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The checks every adapter shares: open first, capability second, arguments third, and only then a
@@ -32,6 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public abstract class BaseTaskClient implements TaskClient {
   private final Capabilities capabilities;
   private final AutoCloseable owned;
+  private final Listeners listeners;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /** An adapter that closes nothing but itself. */
@@ -45,8 +48,20 @@ public abstract class BaseTaskClient implements TaskClient {
    * @throws NullPointerException naming {@code capabilities} when it is null
    */
   protected BaseTaskClient(Capabilities capabilities, AutoCloseable owned) {
+    this(capabilities, owned, Listeners.none());
+  }
+
+  /**
+   * An adapter as {@link #BaseTaskClient(Capabilities, AutoCloseable)} whose listings also report a
+   * {@code ListingEvent} (source {@code "facade"}, with the items its client-side filters dropped)
+   * to the vendor client's listeners.
+   *
+   * @throws NullPointerException naming {@code capabilities} or {@code listeners} when null
+   */
+  protected BaseTaskClient(Capabilities capabilities, AutoCloseable owned, Listeners listeners) {
     this.capabilities = Require.nonNull(capabilities, "capabilities");
     this.owned = owned;
+    this.listeners = Require.nonNull(listeners, "listeners");
   }
 
   /**
@@ -121,7 +136,12 @@ public abstract class BaseTaskClient implements TaskClient {
     }
     ClientSideFilter filter = new ClientSideFilter(effective, capabilities);
     AtomicLong remaining = new AtomicLong(effective.maxResults().orElse(Long.MAX_VALUE));
-    return AutoPager.of(
+    AtomicReference<Listeners.ListingObserver<Task>> observer = new AtomicReference<>();
+    observer.set(
+        listeners.observeListing(
+            "facade",
+            vendor(),
+            "list",
             (PageToken token) -> {
               if (remaining.get() <= 0) {
                 return Page.of(List.of(), null, token);
@@ -134,11 +154,11 @@ public abstract class BaseTaskClient implements TaskClient {
                   kept.add(t);
                 }
               }
+              observer.get().filteredOut(page.items().size() - kept.size());
               PageToken next = remaining.get() > 0 ? page.nextToken().orElse(null) : null;
               return Page.of(kept, next, token);
-            },
-            resumeFrom)
-        .describedAs(vendor(), "listTasks");
+            }));
+    return AutoPager.of(observer.get(), resumeFrom).describedAs(vendor(), "listTasks");
   }
 
   @Override

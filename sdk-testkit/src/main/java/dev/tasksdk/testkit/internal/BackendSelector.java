@@ -13,8 +13,10 @@ import java.util.List;
 public final class BackendSelector {
   /** The advice every "no backend" error ends with. */
   public static final String INSTALL_ADVICE =
-      "Install Docker (and build the image with scripts/prism-image) or Node.js 18+ with npm, or set"
-          + " PRISM_URL";
+      "Either install Docker and add org.testcontainers:testcontainers to your test dependencies"
+          + " (image stoplight/prism, or set PRISM_IMAGE to one your registry has), or install"
+          + " Node.js 18+ with npm (the testkit installs @stoplight/prism-cli itself), or set"
+          + " PRISM_URL to a running Prism";
 
   /** Checks whether a backend can work here; each returns null when it can, else the reason. */
   public interface Probe {

@@ -45,7 +45,7 @@ public final class ContainerLauncher {
               + vendor
               + " did not start in a container from image "
               + image
-              + " (build it offline with scripts/prism-image and set PRISM_IMAGE): "
+              + " (check that the image runs `prism mock`, or set PRISM_IMAGE to one that does): "
               + e.getMessage()
               + "\nlast output:\n"
               + tail,

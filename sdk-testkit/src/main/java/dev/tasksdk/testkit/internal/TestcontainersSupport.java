@@ -104,9 +104,10 @@ public final class TestcontainersSupport {
     String advice =
         "image "
             + image
-            + " is not present and could not be pulled; build it offline with scripts/prism-image"
-            + " and set PRISM_IMAGE=tasksdk/prism:"
-            + Settings.PRISM_VERSION;
+            + " is not present and could not be pulled; pull it where a registry is reachable"
+            + " (docker pull), or build an image that runs @stoplight/prism-cli "
+            + Settings.PRISM_VERSION
+            + " and set PRISM_IMAGE to it";
     try {
       boolean done =
           client

@@ -267,13 +267,15 @@ public final class CliContext {
   private String sandboxNote(List<Vendor> onSandbox) {
     String names = onSandbox.stream().map(Vendor::id).collect(Collectors.joining(", "));
     if (sandboxAll) {
-      return "note: --sandbox: " + names + " run on the sandbox (Prism mocks of the bundled specs)";
+      return "note: --sandbox: "
+          + names
+          + " run on the sandbox (stateful simulators of the bundled specs)";
     }
     String keys = onSandbox.stream().map(CliContext::keyVariable).collect(Collectors.joining(", "));
     return "note: "
         + names
         + (onSandbox.size() == 1 ? " runs" : " run")
-        + " on the sandbox (Prism mock of the bundled spec, sample data): "
+        + " on the sandbox (simulator of the bundled spec, seeded sample data): "
         + keys
         + " not set";
   }

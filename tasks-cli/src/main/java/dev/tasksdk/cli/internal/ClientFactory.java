@@ -10,7 +10,7 @@ import java.util.Map;
  * Makes the vendor clients the CLI talks to; tests substitute a fake.
  *
  * <p>{@code env} is the effective environment of the vendor: the process environment, or for the
- * sandbox the same with the key, base URL and sample ids of the Prism mock.
+ * sandbox the same with the key, base URL and sample ids of the sandbox.
  */
 public interface ClientFactory {
 

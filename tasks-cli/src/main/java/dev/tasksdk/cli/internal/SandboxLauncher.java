@@ -2,7 +2,7 @@ package dev.tasksdk.cli.internal;
 
 import dev.tasksdk.core.Vendor;
 
-/** Starts the sandbox (a Prism mock of the bundled spec) for one vendor. */
+/** Starts the sandbox (a stateful simulator of the bundled spec) for one vendor. */
 public interface SandboxLauncher {
 
   /**

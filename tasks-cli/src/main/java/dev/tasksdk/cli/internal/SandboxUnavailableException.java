@@ -2,11 +2,11 @@ package dev.tasksdk.cli.internal;
 
 import dev.tasksdk.core.Vendor;
 
-/** The Prism sandbox for a vendor could not be started; exit code 4. */
+/** The sandbox for a vendor could not be started; exit code 4. */
 public final class SandboxUnavailableException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception for {@code vendor} with the testkit's explanation as cause. */
+  /** Creates the exception for {@code vendor} with the reason as cause. */
   public SandboxUnavailableException(Vendor vendor, Throwable cause) {
     super(
         "the sandbox for "

@@ -52,7 +52,10 @@ final class AmigoTaskClient extends BaseTaskClient {
   private final AmigoClient client;
 
   AmigoTaskClient(AmigoClient client, boolean owns) {
-    super(AmigoTaskClients.CAPABILITIES, owns ? client : null);
+    super(
+        AmigoTaskClients.CAPABILITIES,
+        owns ? client : null,
+        dev.tasksdk.core.event.Listeners.of(client.options().listeners()));
     this.client = client;
   }
 

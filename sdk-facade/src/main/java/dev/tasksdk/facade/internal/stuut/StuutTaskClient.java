@@ -54,7 +54,10 @@ final class StuutTaskClient extends BaseTaskClient {
   private final StuutClient client;
 
   StuutTaskClient(StuutClient client, boolean owns) {
-    super(StuutTaskClients.CAPABILITIES, owns ? client : null);
+    super(
+        StuutTaskClients.CAPABILITIES,
+        owns ? client : null,
+        dev.tasksdk.core.event.Listeners.of(client.options().listeners()));
     this.client = client;
   }
 

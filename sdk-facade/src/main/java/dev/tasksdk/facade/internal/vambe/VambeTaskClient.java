@@ -34,7 +34,10 @@ final class VambeTaskClient extends BaseTaskClient {
   }
 
   VambeTaskClient(VambeClient client, Clock clock, boolean owns) {
-    super(VambeTaskClients.CAPABILITIES, owns ? client : null);
+    super(
+        VambeTaskClients.CAPABILITIES,
+        owns ? client : null,
+        dev.tasksdk.core.event.Listeners.of(client.options().listeners()));
     this.client = client;
     this.clock = clock;
   }
