@@ -4,6 +4,7 @@ import dev.tasksdk.agenttasks.AgentTasksClient;
 import dev.tasksdk.amigo.AmigoClient;
 import dev.tasksdk.amplemarket.AmplemarketClient;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.event.TaskSdkListener;
 import dev.tasksdk.core.spi.ClientBuilder;
 import dev.tasksdk.stuut.StuutClient;
 import dev.tasksdk.vambe.VambeClient;
@@ -28,8 +29,16 @@ public class TaskSdkAutoConfiguration {
   /** Name of the shared {@link OkHttpClient} bean; define one with this name to replace it. */
   public static final String HTTP_CLIENT_BEAN = "tasksdkOkHttpClient";
 
-  /** Creates the auto-configuration. */
-  public TaskSdkAutoConfiguration() {}
+  private final ObjectProvider<TaskSdkListener> listeners;
+
+  /**
+   * Creates the auto-configuration.
+   *
+   * @param listeners every {@link TaskSdkListener} bean (metrics, traces), added to every client
+   */
+  public TaskSdkAutoConfiguration(ObjectProvider<TaskSdkListener> listeners) {
+    this.listeners = listeners;
+  }
 
   /** The connection pool and dispatcher every vendor client shares. */
   @Bean(name = HTTP_CLIENT_BEAN, destroyMethod = "")
@@ -132,7 +141,7 @@ public class TaskSdkAutoConfiguration {
   }
 
   /** Applies the common properties; an invalid one is reported by its property name. */
-  private static <B extends ClientBuilder<B>> B common(
+  private <B extends ClientBuilder<B>> B common(
       B builder, TaskSdkProperties.Client p, OkHttpClient http, String prefix) {
     builder.httpClient(http);
     invalidAs(prefix + ".api-key", () -> builder.apiKey(p.getApiKey().trim()));
@@ -155,6 +164,7 @@ public class TaskSdkAutoConfiguration {
       invalidAs(prefix + ".max-retries", () -> builder.maxRetries(p.getMaxRetries()));
     }
     builder.allowInsecureHttp(p.isAllowInsecureHttp());
+    listeners.orderedStream().forEach(builder::addListener);
     return builder;
   }
 
