@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module boundaries of every published module, checked on the CLI's classpath, which holds them
- * all (core, the five vendors, facade, testkit, CLI): a module uses another only through its API
- * packages. Internal, generated and invoker packages stay inside their module; the vendors' model
- * packages are API whether named {@code dev.tasksdk.<vendor>.model} or {@code
+ * all (core, the five vendors, facade, the simulators, CLI): a module uses another only through its
+ * API packages. Internal, generated and invoker packages stay inside their module; the vendors'
+ * model packages are API whether named {@code dev.tasksdk.<vendor>.model} or {@code
  * dev.tasksdk.<vendor>.generated.model}. Core's SPI (today {@code core.spi}, later perhaps {@code
  * core.internal} with a qualified export) is shared with the modules named in {@link #FRIENDS}.
  */
@@ -77,8 +77,8 @@ class ModuleBoundariesTest {
                 "cli",
                 "core",
                 "facade",
+                "simulator",
                 "stuut",
-                "testkit",
                 "vambe")),
         modules);
   }
