@@ -43,12 +43,12 @@ import java.util.stream.Stream;
  * <p>{@link #assertDecodesCompletely(Gson, String, Type)} checks two things. First, every member of
  * the payload, also one that is {@code null}, is a declared field of the model it lands in,
  * recursively through nested models and lists: a member Gson would silently drop fails. A model is
- * a class with {@link SerializedName} fields or one in a {@code .model} package; members
- * of maps and untyped ({@code Object}) fields are not checked further. Second, re-serialising the
- * decoded model gives back every non-null member with the same value: numbers compare by value
- * ({@code 1} equals {@code 1.0}), strings that differ only in how they write the same date-time
- * instant compare equal, and a {@code null} member must stay null or absent. Members the model adds
- * on its own (schema defaults) are allowed.
+ * a class with {@link SerializedName} fields or one in a {@code .model} package; members of maps
+ * and untyped ({@code Object}) fields are not checked further. Second, re-serialising the decoded
+ * model gives back every non-null member with the same value: numbers compare by value ({@code 1}
+ * equals {@code 1.0}), strings that differ only in how they write the same date-time instant
+ * compare equal, and a {@code null} member must stay null or absent. Members the model adds on its
+ * own (schema defaults) are allowed.
  *
  * <p>Useful to anyone who regenerates an SDK from a changed spec: run it over the vendor's
  * published payloads to see which fields the spec is missing.
