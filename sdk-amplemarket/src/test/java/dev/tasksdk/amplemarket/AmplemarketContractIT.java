@@ -169,7 +169,7 @@ class AmplemarketContractIT {
         200,
         client
             .withRawResponse()
-            .completeTask("0198f652-bd65-7bc1-99e8-c9801331ecc7", null, RequestOptions.none())
+            .completeTask("0198f652-bd65-7bc1-99e8-c9801331ecc7", RequestOptions.none())
             .statusCode());
   }
 
@@ -220,7 +220,7 @@ class AmplemarketContractIT {
         client.skipTask("t-1", options);
         break;
       case "completeTask":
-        client.completeTask("t-1", null, options);
+        client.completeTask("t-1", options);
         break;
       default:
         throw new AssertionError(operation);
@@ -265,7 +265,7 @@ class AmplemarketContractIT {
             UnprocessableEntityException.class,
             () ->
                 client.completeTask(
-                    "t-1", null, prefer(Prefer.code(422).example("unsupportedValue"))));
+                    "t-1", prefer(Prefer.code(422).example("unsupportedValue"))));
     assertEquals(
         "Task is in a state prevents it from being executed manually", e.detail().orElseThrow());
   }
