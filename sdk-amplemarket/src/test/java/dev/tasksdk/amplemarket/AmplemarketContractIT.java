@@ -263,9 +263,7 @@ class AmplemarketContractIT {
     UnprocessableEntityException e =
         assertThrows(
             UnprocessableEntityException.class,
-            () ->
-                client.completeTask(
-                    "t-1", prefer(Prefer.code(422).example("unsupportedValue"))));
+            () -> client.completeTask("t-1", prefer(Prefer.code(422).example("unsupportedValue"))));
     assertEquals(
         "Task is in a state prevents it from being executed manually", e.detail().orElseThrow());
   }

@@ -407,10 +407,10 @@ class StuutContractIT {
     String[] kv = query.split("=", 2);
     Map<String, Function<String, ?>> setters =
         Map.of(
-            "limit", v -> ListTasksParams.builder().limit(Integer.valueOf(v)),
-            "page", v -> ListTasksParams.builder().page(Integer.valueOf(v)),
-            "status", v -> ListTasksParams.builder().addStatus(v),
-            "type", v -> ListTasksParams.builder().type(v));
+            "limit", v -> ListTasksParams.builder().limit(Integer.valueOf(v)).build(),
+            "page", v -> ListTasksParams.builder().page(Integer.valueOf(v)).build(),
+            "status", v -> ListTasksParams.builder().addStatus(v).build(),
+            "type", v -> ListTasksParams.builder().type(v).build());
     if (setters.containsKey(kv[0])) {
       assertThrows(IllegalArgumentException.class, () -> setters.get(kv[0]).apply(kv[1]));
     }

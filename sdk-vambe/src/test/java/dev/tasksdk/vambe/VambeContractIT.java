@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tasksdk.core.ApiResponse;
 import dev.tasksdk.core.BadRequestException;
 import dev.tasksdk.core.NotFoundException;
-import dev.tasksdk.core.Page;
 import dev.tasksdk.core.RequestOptions;
 import dev.tasksdk.core.ServerErrorException;
 import dev.tasksdk.core.ServiceException;
@@ -408,21 +407,6 @@ class VambeContractIT {
   }
 
   // ---- auto-paging over the mock -------------------------------------------------------------
-
-  @Test
-  void listTasksAutoPaging_whenWalkingThreeWindows_stopsAfterTheLastWindow() {
-    ListTasksParams p = october().toBuilder().toDate(LocalDate.of(2025, 10, 21)).build();
-
-    List<Page<Task>> pages = new ArrayList<>();
-    client.listTasksAutoPaging(p).pages().forEach(pages::add);
-
-    // Prism is stateless: each window gets the same example page of two tasks.
-    assertEquals(3, pages.size());
-    assertEquals("2025-10-08", pages.get(0).nextToken().orElseThrow().value());
-    assertEquals("2025-10-15", pages.get(1).nextToken().orElseThrow().value());
-    assertFalse(pages.get(2).hasNext());
-    assertEquals(6, pages.stream().mapToInt(pg -> pg.items().size()).sum());
-  }
 
   @Test
   void listTasksAutoPaging_whenNoWindowSize_fetchesOnce() {
