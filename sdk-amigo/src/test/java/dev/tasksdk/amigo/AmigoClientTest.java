@@ -144,12 +144,21 @@ class AmigoClientTest {
   void getTask_whenIdNeedsEscaping_encodesPathSegment() throws Exception {
     server.enqueue(json(200, example("getTask-200-running")));
 
-    TaskStateResponse t = client.getTask("a/b c?");
+    TaskStateResponse t = client.getTask("a b c?");
 
-    assertEquals("/v1/" + WS + "/tasks/a%2Fb%20c%3F", take().getTarget());
+    assertEquals("/v1/" + WS + "/tasks/a%20b%20c%3F", take().getTarget());
     assertEquals("running", t.getStatus());
     assertEquals("Transcribing recording", t.getProgressMessage());
     assertEquals(2, t.getProgressStep());
+  }
+
+  @Test
+  void getTask_whenIdHasSlash_isRefusedBeforeSending() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> client.getTask("a/b"));
+
+    assertTrue(e.getMessage().startsWith("taskId "), e.getMessage());
+    assertEquals(0, server.getRequestCount());
   }
 
   @Test

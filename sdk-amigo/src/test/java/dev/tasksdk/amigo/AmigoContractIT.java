@@ -26,7 +26,9 @@ import dev.tasksdk.testkit.PrismServer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -50,7 +52,13 @@ class AmigoContractIT {
 
   @BeforeAll
   static void connect() {
-    http = new OkHttpClient();
+    // No pooled connections: a mock that closes an idle keep-alive connection would otherwise fail
+    // the
+    // next call on it ("unexpected end of stream"; the SDK's own retries are off in these tests).
+    http =
+        new OkHttpClient.Builder()
+            .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+            .build();
     client =
         AmigoClient.builder()
             .apiKey("test-key")

@@ -27,8 +27,10 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import okhttp3.ConnectionPool;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -61,7 +63,13 @@ class StuutContractIT {
 
   @BeforeAll
   static void connect() {
-    http = new OkHttpClient();
+    // No pooled connections: a mock that closes an idle keep-alive connection would otherwise fail
+    // the
+    // next call on it ("unexpected end of stream"; the SDK's own retries are off in these tests).
+    http =
+        new OkHttpClient.Builder()
+            .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+            .build();
     client =
         StuutClient.builder()
             .apiKey("test-key")

@@ -28,7 +28,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import okhttp3.ConnectionPool;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -61,7 +63,13 @@ class VambeContractIT {
     prism = server;
     client =
         VambeClient.builder().apiKey("test-key").baseUrl(prism.baseUrl()).maxRetries(0).build();
-    http = new OkHttpClient();
+    // No pooled connections: a mock that closes an idle keep-alive connection would otherwise fail
+    // the
+    // next call on it ("unexpected end of stream"; the SDK's own retries are off in these tests).
+    http =
+        new OkHttpClient.Builder()
+            .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+            .build();
   }
 
   @AfterAll
