@@ -216,12 +216,21 @@ class AgentTasksClientTest {
   }
 
   @Test
-  void getTask_whenIdHasSlash_encodesItInThePath() throws Exception {
+  void getTask_whenIdHasSlash_isRefusedBeforeSending() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> client.getTask("a/../b"));
+
+    assertTrue(e.getMessage().startsWith("taskId "), e.getMessage());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void getTask_whenIdNeedsEscaping_encodesItInThePath() throws Exception {
     enqueue(200, TASK);
 
-    client.getTask("a/../b");
+    client.getTask("a b?");
 
-    assertEquals("/api/tasks/a%2F..%2Fb", take().getTarget());
+    assertEquals("/api/tasks/a%20b%3F", take().getTarget());
   }
 
   @Test
