@@ -120,7 +120,7 @@ final class StuutTaskClient extends BaseTaskClient {
   }
 
   /** The largest {@code limit} the spec allows. */
-  private static final int MAX_LIMIT = 100;
+  private static final int MAX_LIMIT = 200;
 
   /** Stuut has one assignee per task: exactly one id is accepted. */
   @Override

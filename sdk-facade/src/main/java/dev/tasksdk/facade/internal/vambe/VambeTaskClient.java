@@ -103,7 +103,7 @@ final class VambeTaskClient extends BaseTaskClient {
             due -> {
               b.dueDate(due.date().toString());
               due.time().ifPresent(t -> b.dueTime(hhmm(t)));
-              due.timeZone().ifPresent(z -> b.timezone(z.getId()));
+              due.timeZone().ifPresent(z -> b.timezone(zoneName(z)));
             });
     return VambeMapping.toTask(client.createTask(b.build()), "createTask");
   }
@@ -130,7 +130,7 @@ final class VambeTaskClient extends BaseTaskClient {
       if (d.allDay()) {
         b.clearDueTime();
       } else {
-        b.dueTime(hhmm(d.time().get())).timezone(d.timeZone().get().getId());
+        b.dueTime(hhmm(d.time().get())).timezone(zoneName(d.timeZone().get()));
       }
     } else if (due.isClear()) {
       b.clearDueDate();
@@ -168,5 +168,10 @@ final class VambeTaskClient extends BaseTaskClient {
 
   private static String hhmm(java.time.LocalTime t) {
     return String.format(java.util.Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
+  }
+
+  /** The zone as Vambe names it: an IANA id, and "UTC" (not "Z") for UTC. */
+  private static String zoneName(java.time.ZoneId zone) {
+    return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
   }
 }

@@ -366,7 +366,7 @@ class AmplemarketTaskClientTest {
     RecordedRequest r = take();
     assertEquals("GET", r.getMethod());
     assertEquals(
-        "/tasks?user_id=u-1&page%5Bsize%5D=10&type=email&status=scheduled&keyword=acme%20corp",
+        "/tasks?page%5Bsize%5D=10&type=email&status=scheduled&keyword=acme%20corp&user_id=u-1",
         r.getTarget());
     assertEquals("Bearer " + KEY, r.getHeaders().get("Authorization"));
     assertEquals("application/json, application/vnd.amp+json", r.getHeaders().get("Accept"));
@@ -400,7 +400,7 @@ class AmplemarketTaskClientTest {
     assertEquals(
         List.of("t1"),
         ids(tasks.list(TaskQuery.builder().status(TaskStatus.DONE, TaskStatus.FAILED).build())));
-    assertEquals("/tasks?user_id=" + USER + "&status=completed", take().getTarget());
+    assertEquals("/tasks?status=completed&user_id=" + USER, take().getTarget());
   }
 
   @Test

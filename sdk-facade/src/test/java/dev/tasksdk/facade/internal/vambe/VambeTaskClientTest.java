@@ -516,10 +516,10 @@ class VambeTaskClientTest {
             .build());
 
     assertEquals(
-        "{\"title\":\"New\",\"description\":null,\"priority\":\"1\",\"dueDate\":\"2025-11-02\","
+        "{\"title\":\"New\",\"description\":null,\"dueDate\":\"2025-11-02\","
             + "\"dueTime\":\"09:05\",\"timezone\":\"UTC\",\"responsibleIds\":[\""
             + U2
-            + "\"]}",
+            + "\"],\"priority\":\"1\"}",
         take().getBody().utf8());
   }
 
