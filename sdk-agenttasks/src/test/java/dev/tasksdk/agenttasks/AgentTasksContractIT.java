@@ -31,8 +31,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import okhttp3.ConnectionPool;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -52,16 +54,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 @PrismMock(Vendor.AGENTTASKS)
 class AgentTasksContractIT {
   private static AgentTasksClient client;
+  private static OkHttpClient http;
   private static String baseUrl;
 
   @BeforeAll
   static void start(PrismServer prism) {
     baseUrl = prism.baseUrl();
+    // No idle connections kept: Prism (Node) closes one after 5 s, and a create or claim that meets
+    // it is rightly not sent again by the SDK (retries are off here, so a mocked 429 surfaces).
+    http =
+        new OkHttpClient.Builder()
+            .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+            .build();
     client =
         AgentTasksClient.builder()
             .baseUrl(prism.baseUrl())
             .apiKey("test-token")
             .teamId("team_1")
+            .httpClient(http)
             .maxRetries(0)
             .build();
   }
@@ -69,6 +79,8 @@ class AgentTasksContractIT {
   @AfterAll
   static void stop() {
     client.close();
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
   }
 
   private static RequestOptions prefer(Prefer.Value value) {

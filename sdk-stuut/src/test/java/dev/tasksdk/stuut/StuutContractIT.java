@@ -63,9 +63,8 @@ class StuutContractIT {
 
   @BeforeAll
   static void connect() {
-    // No pooled connections: a mock that closes an idle keep-alive connection would otherwise fail
-    // the
-    // next call on it ("unexpected end of stream"; the SDK's own retries are off in these tests).
+    // No idle connections kept: Prism (Node) closes one after 5 s, and a create that meets it is
+    // rightly not sent again by the SDK (retries are off here, so a mocked 429 surfaces).
     http =
         new OkHttpClient.Builder()
             .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))

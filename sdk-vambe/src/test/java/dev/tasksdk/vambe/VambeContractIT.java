@@ -61,14 +61,18 @@ class VambeContractIT {
   @BeforeAll
   static void setUp(PrismServer server) {
     prism = server;
-    client =
-        VambeClient.builder().apiKey("test-key").baseUrl(prism.baseUrl()).maxRetries(0).build();
-    // No pooled connections: a mock that closes an idle keep-alive connection would otherwise fail
-    // the
-    // next call on it ("unexpected end of stream"; the SDK's own retries are off in these tests).
+    // No idle connections kept: Prism (Node) closes one after 5 s, and a create that meets it is
+    // rightly not sent again by the SDK (retries are off here, so a mocked 429 surfaces).
     http =
         new OkHttpClient.Builder()
             .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+            .build();
+    client =
+        VambeClient.builder()
+            .apiKey("test-key")
+            .baseUrl(prism.baseUrl())
+            .httpClient(http)
+            .maxRetries(0)
             .build();
   }
 

@@ -111,6 +111,7 @@ public final class ClientRuntime implements AutoCloseable {
                         options.rateLimiting()),
                     hooks,
                     baseUrl.encodedPath()))
+            .addNetworkInterceptor(new ConnectionReuseInterceptor())
             .addNetworkInterceptor(
                 new CredentialInterceptor(profile, options, baseUrl, apiKey, userAgent()))
             .addNetworkInterceptor(new LoggingInterceptor(hooks.logger(), scrubber))

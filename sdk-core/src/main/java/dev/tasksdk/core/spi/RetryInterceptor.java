@@ -28,11 +28,19 @@ import retrofit2.Invocation;
  * would end past the budget or the call's deadline (a longer server hint ends the call with the
  * server's answer), and a retry still running when the budget ends is cancelled. Every request a
  * call starts must go to the base URL's origin. Every response not handed on is closed.
+ *
+ * <p>A request safe to repeat that fails on a pooled connection before any byte of a response (the
+ * server closed the idle connection) is sent again at once on another connection, even with retries
+ * off, as browsers and OkHttp's own default do; such a resend does not count against {@code
+ * maxRetries}. A request not safe to repeat is never sent twice.
  */
 final class RetryInterceptor implements Interceptor {
   private static final Set<Integer> RETRY_STATUSES = Set.of(408, 429, 502, 503, 504);
   private static final Set<String> IDEMPOTENT_METHODS =
       Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
+
+  /** OkHttp's default pool keeps five idle connections; each may have been closed by the server. */
+  static final int MAX_STALE_RESENDS = 5;
 
   private final ClientOptions options;
   private final Set<String> retrySafeOperations;
@@ -77,13 +85,20 @@ final class RetryInterceptor implements Interceptor {
         overrides != null && overrides.maxRetries() != null
             ? overrides.maxRetries()
             : options.maxRetries();
-    boolean retryable = maxRetries > 0 && isRetryable(request);
+    boolean safeToRepeat = isRetryable(request);
+    boolean retryable = maxRetries > 0 && safeToRepeat;
+    int staleResends = 0;
     long budget = options.retryBudget().toNanos();
     long deadline = chain.call().timeout().timeoutNanos();
     long start = hooks.nanoTime();
     for (int attempt = 1; ; attempt++) {
+      Tags.Exchange exchange = new Tags.Exchange();
       Request attemptRequest =
-          request.newBuilder().tag(Tags.Attempt.class, new Tags.Attempt(attempt)).build();
+          request
+              .newBuilder()
+              .tag(Tags.Attempt.class, new Tags.Attempt(attempt))
+              .tag(Tags.Exchange.class, exchange)
+              .build();
       Response response = null;
       IOException failure = null;
       boolean inBody = false;
@@ -120,9 +135,23 @@ final class RetryInterceptor implements Interceptor {
               failure);
         }
       }
+      if (failure != null
+          && !inBody
+          && safeToRepeat
+          && exchange.reusedConnection
+          && staleResends < MAX_STALE_RESENDS
+          && isStaleConnectionFailure(failure)
+          && !chain.call().isCanceled()
+          && hooks.nanoTime() - start < budget) {
+        // the server closed the pooled connection while it was idle: nothing reached it
+        staleResends++;
+        retries.increment();
+        continue;
+      }
       try {
         Duration delay =
-            nextDelay(chain, retryable, attempt, maxRetries, response, failure, inBody);
+            nextDelay(
+                chain, retryable, attempt - staleResends, maxRetries, response, failure, inBody);
         if (delay == null) {
           return done(response);
         }
@@ -251,6 +280,14 @@ final class RetryInterceptor implements Interceptor {
     }
     Invocation invocation = request.tag(Invocation.class);
     return invocation != null && retrySafeOperations.contains(invocation.method().getName());
+  }
+
+  /**
+   * Whether a failure is how a connection the server closed while idle fails the next request: the
+   * stream ends or the socket is reset. A timeout is not: the server has the request and is slow.
+   */
+  static boolean isStaleConnectionFailure(IOException e) {
+    return isRetryableFailure(e) && !(e instanceof java.io.InterruptedIOException);
   }
 
   /**

@@ -11,6 +11,15 @@ final class Tags {
   /** The attempt number of a request, set by the retry interceptor, read by the logger. */
   record Attempt(int number) {}
 
+  /**
+   * What the network layer saw of one attempt, set by {@link ConnectionReuseInterceptor}, read by
+   * the retry interceptor: whether the attempt went out on a connection that had carried an
+   * exchange before (one the server may have closed while it sat idle in the pool).
+   */
+  static final class Exchange {
+    volatile boolean reusedConnection;
+  }
+
   /** Per-request overrides, set by {@link RequestOptionsInterceptor}. */
   record Overrides(Integer maxRetries) {}
 
