@@ -40,7 +40,7 @@ public final class ClientGenerator {
   private static final ClassName REQUIRE = ClassName.get(SPI, "Require");
   private static final ClassName RUNTIME = ClassName.get(SPI, "ClientRuntime");
   private static final ClassName HOOKS = ClassName.get(SPI, "RuntimeHooks");
-  private static final ClassName BUILDER_BASE = ClassName.get(SPI, "ClientBuilder");
+  private static final ClassName BUILDER_BASE = ClassName.get(CORE, "ClientBuilder");
   private static final ClassName REDACTOR = ClassName.get(SPI, "Redactor");
   private static final ClassName JSON_BODIES = ClassName.get(SPI, "JsonBodies");
   private static final ClassName FUTURE =

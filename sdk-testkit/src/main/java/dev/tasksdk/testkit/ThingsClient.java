@@ -2,10 +2,10 @@ package dev.tasksdk.testkit;
 
 import dev.tasksdk.core.ApiResponse;
 import dev.tasksdk.core.AutoPager;
+import dev.tasksdk.core.ClientBuilder;
 import dev.tasksdk.core.Page;
 import dev.tasksdk.core.PageToken;
 import dev.tasksdk.core.Vendor;
-import dev.tasksdk.core.spi.ClientBuilder;
 import dev.tasksdk.core.spi.ClientRuntime;
 import dev.tasksdk.core.spi.ErrorParser;
 import dev.tasksdk.core.spi.VendorProfile;

@@ -1,8 +1,5 @@
-package dev.tasksdk.core.spi;
+package dev.tasksdk.core;
 
-import dev.tasksdk.core.ClientOptions;
-import dev.tasksdk.core.Secret;
-import dev.tasksdk.core.Vendor;
 import dev.tasksdk.core.event.TaskSdkListener;
 import dev.tasksdk.core.ratelimit.RateLimit;
 import dev.tasksdk.core.ratelimit.RateLimiting;

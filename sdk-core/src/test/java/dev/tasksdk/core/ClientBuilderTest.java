@@ -1,4 +1,4 @@
-package dev.tasksdk.core.spi;
+package dev.tasksdk.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tasksdk.core.ClientOptions;
-import dev.tasksdk.core.Secret;
-import dev.tasksdk.core.Vendor;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,0 +1,24 @@
+/**
+ * The Amigo Task API client, generated from specs/amigo.yaml: {@code dev.tasksdk.amigo} (the client
+ * and its request parameters) and {@code dev.tasksdk.amigo.model} (the response models). {@code
+ * dev.tasksdk.amigo.internal} (the Retrofit interface, the vendor's policy, the models' Gson) is
+ * not exported.
+ */
+module dev.tasksdk.amigo {
+  requires transitive dev.tasksdk.core;
+  // the models' fields and adapters are Gson types (JsonElement, TypeAdapter)
+  requires transitive com.google.gson;
+  requires retrofit2;
+  requires gson.fire;
+  // the generated internal/json/JSON.java registers a java.sql.Date adapter
+  requires java.sql;
+  // the generated models' @Nullable and @Generated
+  requires static jakarta.annotation;
+
+  exports dev.tasksdk.amigo;
+  exports dev.tasksdk.amigo.model;
+
+  // Gson builds and fills the models by reflection
+  opens dev.tasksdk.amigo.model to
+      com.google.gson;
+}
