@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module boundaries of every published module, checked on the CLI's classpath, which holds them
- * all (core, the five vendors, facade, the simulators, CLI): a module uses another only through its
+ * all (core, the five vendors, facade, the simulators, CLI, and as test dependencies the
+ * micrometer, opentelemetry and ratelimit-redis add-ons): a module uses another only through its
  * API packages. Internal, generated and invoker packages stay inside their module; the vendors'
  * model packages are API whether named {@code dev.tasksdk.<vendor>.model} or {@code
  * dev.tasksdk.<vendor>.generated.model}. Core's SPI (today {@code core.spi}, later perhaps {@code
@@ -77,6 +78,9 @@ class ModuleBoundariesTest {
                 "cli",
                 "core",
                 "facade",
+                "micrometer",
+                "opentelemetry",
+                "ratelimit",
                 "simulator",
                 "stuut",
                 "vambe")),
