@@ -371,7 +371,7 @@ class ScratchOperationTest {
               "-d",
               out.toString(),
               "-classpath",
-              System.getProperty("java.class.path"),
+              classPath(),
               "--release",
               "17",
               "-proc:none",
@@ -493,5 +493,12 @@ class ScratchOperationTest {
         return c;
       }
     }
+  }
+
+  /** What the tests run with: the class path, and the module path when Surefire uses one. */
+  private static String classPath() {
+    String modules = System.getProperty("jdk.module.path");
+    String cp = System.getProperty("java.class.path");
+    return modules == null || modules.isBlank() ? cp : cp + java.io.File.pathSeparator + modules;
   }
 }

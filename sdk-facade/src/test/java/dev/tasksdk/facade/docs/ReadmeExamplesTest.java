@@ -52,7 +52,7 @@ class ReadmeExamplesTest {
             "-d",
             out.toString(),
             "-classpath",
-            System.getProperty("java.class.path"),
+            classPath(),
             "--release",
             "17",
             "-proc:none",
@@ -115,5 +115,12 @@ class ReadmeExamplesTest {
         return source;
       }
     };
+  }
+
+  /** What the tests run with: the class path, and the module path when Surefire uses one. */
+  private static String classPath() {
+    String modules = System.getProperty("jdk.module.path");
+    String cp = System.getProperty("java.class.path");
+    return modules == null || modules.isBlank() ? cp : cp + java.io.File.pathSeparator + modules;
   }
 }
