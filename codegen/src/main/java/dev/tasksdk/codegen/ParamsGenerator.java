@@ -59,8 +59,8 @@ final class ParamsGenerator {
                     + "<p>Immutable; built by {@link #builder()}, changed by {@link"
                     + " #toBuilder()}. {@link Builder#build()} checks what\nthe spec says"
                     + " (required fields, limits, enums, patterns, formats) and throws\n"
-                    + "{@link IllegalArgumentException} (or {@link NullPointerException} for a"
-                    + " missing required field) naming the field.\n",
+                    + "{@link IllegalArgumentException} naming the field, also for a required"
+                    + " field left unset.\n",
                 g.clientType(),
                 op.id,
                 op.method,
@@ -148,8 +148,8 @@ final class ParamsGenerator {
             .returns(type)
             .addJavadoc(
                 "Builds the parameters.\n\n@throws IllegalArgumentException naming the field"
-                    + " that breaks a rule of the spec\n@throws NullPointerException naming a"
-                    + " required field that is not set\n")
+                    + " that breaks a rule of the spec\n    or a required field that is not"
+                    + " set\n")
             .addStatement("return new $T(this)", type)
             .build());
     t.addType(b.build());

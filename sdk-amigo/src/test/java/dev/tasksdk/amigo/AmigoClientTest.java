@@ -386,6 +386,28 @@ class AmigoClientTest {
   }
 
   @Test
+  void errors_whenOlderRouteAnswersMessage_readsItWhenDetailIsAbsent() throws Exception {
+    server.enqueue(
+        json(403, "{\"message\":\"Workspace access denied\",\"error_code\":\"forbidden\"}"));
+    server.enqueue(
+        json(404, "{\"detail\":\"Task not found or expired\",\"message\":\"Not Found\"}"));
+
+    ServiceException a = assertThrows(ServiceException.class, () -> client.getTask("t"));
+    ServiceException b = assertThrows(ServiceException.class, () -> client.getTask("t"));
+
+    assertEquals("Workspace access denied", a.detail().orElseThrow());
+    assertEquals("forbidden", a.errorCode().orElseThrow());
+    assertEquals(
+        "Workspace access denied", a.error(ErrorResponse.class).orElseThrow().getMessage());
+    // the documented detail stays first when both are there
+    assertEquals("Task not found or expired", b.detail().orElseThrow());
+    assertEquals("Not Found", b.error(ErrorResponse.class).orElseThrow().getMessage());
+    RecordedRequest first = take();
+    assertEquals("GET", first.getMethod());
+    assertEquals("/v1/" + WS + "/tasks/t", first.getTarget());
+  }
+
+  @Test
   void errors_whenGarbage_neverThrowsFromParser() {
     for (String body :
         List.of("<html>bad gateway</html>", "[1]", "{", "{\"detail\":null}", "{\"detail\":[]}")) {

@@ -14,6 +14,7 @@ import dev.tasksdk.amplemarket.model.TaskList;
 import dev.tasksdk.amplemarket.model.TaskStatusList;
 import dev.tasksdk.amplemarket.model.TaskTypeList;
 import dev.tasksdk.core.ApiResponse;
+import dev.tasksdk.core.BadRequestException;
 import dev.tasksdk.core.NotFoundException;
 import dev.tasksdk.core.PageFailedException;
 import dev.tasksdk.core.PageToken;
@@ -371,6 +372,12 @@ class AmplemarketClientTest {
 
   static List<Object[]> errorCases() {
     return List.of(
+        new Object[] {
+          400,
+          "spec-examples/error-400-badRequest.json",
+          BadRequestException.class,
+          "unsupported_value"
+        },
         new Object[] {
           401,
           "spec-examples/error-401-unauthorized.json",

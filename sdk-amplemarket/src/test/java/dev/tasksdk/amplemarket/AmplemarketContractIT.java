@@ -12,6 +12,7 @@ import dev.tasksdk.amplemarket.model.ErrorResponse;
 import dev.tasksdk.amplemarket.model.Task;
 import dev.tasksdk.amplemarket.model.TaskList;
 import dev.tasksdk.core.ApiResponse;
+import dev.tasksdk.core.BadRequestException;
 import dev.tasksdk.core.NotFoundException;
 import dev.tasksdk.core.RateLimitedException;
 import dev.tasksdk.core.RequestOptions;
@@ -28,7 +29,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -186,11 +186,10 @@ class AmplemarketContractIT {
   // ---- every documented error -----------------------------------------------------------------
 
   static List<Object[]> documentedErrors() {
-    Consumer<RequestOptions> listTasks = null;
     List<Object[]> cases = new ArrayList<>();
     String[] ops = {"listTasks", "listTaskStatuses", "listTaskTypes", "skipTask", "completeTask"};
     int[][] codes = {
-      {401, 422, 429, 500},
+      {400, 401, 422, 429, 500},
       {401, 429, 500},
       {401, 429, 500},
       {401, 404, 422, 429, 500},
@@ -201,7 +200,6 @@ class AmplemarketContractIT {
         cases.add(new Object[] {ops[i], code});
       }
     }
-    assertNull(listTasks);
     return cases;
   }
 
@@ -237,6 +235,7 @@ class AmplemarketContractIT {
     assertEquals(operation, e.operation());
     Class<? extends ServiceException> expected =
         switch (code) {
+          case 400 -> BadRequestException.class;
           case 401 -> UnauthorizedException.class;
           case 404 -> NotFoundException.class;
           case 422 -> UnprocessableEntityException.class;
@@ -246,9 +245,9 @@ class AmplemarketContractIT {
     assertInstanceOf(expected, e);
     String vendorCode =
         switch (code) {
+          case 400, 422 -> "unsupported_value";
           case 401 -> "unauthorized";
           case 404 -> "not_found";
-          case 422 -> "unsupported_value";
           case 429 -> "too_many_requests";
           default -> "internal_server_error";
         };

@@ -1,9 +1,15 @@
 package dev.tasksdk.facade;
 
+import dev.tasksdk.core.Page;
 import dev.tasksdk.core.PageFailedException;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.event.Listeners;
+import dev.tasksdk.core.event.ListingEvent;
+import dev.tasksdk.core.event.Outcome;
+import dev.tasksdk.core.event.TaskSdkListener;
 import dev.tasksdk.core.spi.Require;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -58,17 +64,20 @@ public final class TaskHub implements AutoCloseable {
   private final ExecutorService executor;
   private final boolean ownsExecutor;
   private final boolean closeClients;
+  private final Listeners listeners;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private TaskHub(
       Map<Vendor, TaskClient> clients,
       ExecutorService executor,
       boolean ownsExecutor,
-      boolean closeClients) {
+      boolean closeClients,
+      Listeners listeners) {
     this.clients = clients;
     this.executor = executor;
     this.ownsExecutor = ownsExecutor;
     this.closeClients = closeClients;
+    this.listeners = listeners;
   }
 
   /**
@@ -164,6 +173,8 @@ public final class TaskHub implements AutoCloseable {
     ensureOpen();
     Require.nonNull(query, "query");
     Require.nonNull(perVendor, "perVendor");
+    long start = System.nanoTime();
+    AtomicInteger pages = new AtomicInteger();
     Map<Vendor, CompletableFuture<List<Task>>> futures = new LinkedHashMap<>();
     for (TaskClient c : clients.values()) {
       futures.put(
@@ -171,7 +182,10 @@ public final class TaskHub implements AutoCloseable {
           CompletableFuture.supplyAsync(
               () -> {
                 List<Task> out = new ArrayList<>();
-                c.list(perVendor.apply(c, query)).forEach(out::add);
+                for (Page<Task> page : c.list(perVendor.apply(c, query)).pages()) {
+                  pages.incrementAndGet();
+                  out.addAll(page.items());
+                }
                 return out;
               },
               executor));
@@ -199,6 +213,22 @@ public final class TaskHub implements AutoCloseable {
           }
         });
     all.sort(ORDER);
+    if (!listeners.isEmpty()) {
+      // one event for the whole fan-out; each vendor's own listing reports on its client's
+      // listeners
+      RuntimeException first = failures.values().stream().findFirst().orElse(null);
+      listeners.listingFinished(
+          new ListingEvent(
+              "hub",
+              null,
+              "list",
+              pages.get(),
+              all.size(),
+              0,
+              first == null ? Outcome.SUCCESS : Outcome.of(first),
+              first == null ? null : first.getClass().getSimpleName(),
+              Duration.ofNanos(System.nanoTime() - start)));
+    }
     return new HubListResult(all, failures);
   }
 
@@ -273,8 +303,22 @@ public final class TaskHub implements AutoCloseable {
     private final List<TaskClient> clients = new ArrayList<>();
     private ExecutorService executor;
     private boolean closeClients = true;
+    private final List<TaskSdkListener> listeners = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a listener told of every {@link TaskHub#list(TaskQuery)} across vendors: a {@link
+     * ListingEvent} with source {@code "hub"}, no vendor, the pages and merged items of all vendors
+     * and, when a vendor failed, the first failure's outcome and class (in {@link Vendor} order).
+     * Each vendor's own calls and listings report on that vendor client's listeners.
+     *
+     * @throws NullPointerException naming {@code listener} when it is null
+     */
+    public Builder listener(TaskSdkListener listener) {
+      listeners.add(Require.nonNull(listener, "listener"));
+      return this;
+    }
 
     /**
      * Adds a client (at most one per vendor).
@@ -323,9 +367,10 @@ public final class TaskHub implements AutoCloseable {
      */
     public TaskHub build() {
       Map<Vendor, TaskClient> index = index(clients);
+      Listeners l = Listeners.of(listeners);
       return executor == null
-          ? new TaskHub(index, newPool(), true, closeClients)
-          : new TaskHub(index, executor, false, closeClients);
+          ? new TaskHub(index, newPool(), true, closeClients, l)
+          : new TaskHub(index, executor, false, closeClients, l);
     }
   }
 

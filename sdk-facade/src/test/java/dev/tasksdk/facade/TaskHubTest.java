@@ -2,6 +2,7 @@ package dev.tasksdk.facade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,9 +12,13 @@ import dev.tasksdk.core.Page;
 import dev.tasksdk.core.PageToken;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.event.ListingEvent;
+import dev.tasksdk.core.event.Outcome;
+import dev.tasksdk.core.event.TaskSdkListener;
 import dev.tasksdk.facade.internal.BaseTaskClient;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -94,6 +99,80 @@ class TaskHubTest {
       assertTrue(r.isPartial());
       assertSame(boom, r.failures().get(Vendor.STUUT));
     }
+  }
+
+  @Test
+  void list_withListener_reportsOneHubListingOverAllVendors() {
+    List<ListingEvent> events = new CopyOnWriteArrayList<>();
+    FakeClient twoPages =
+        new FakeClient(
+            Vendor.AGENTTASKS,
+            token ->
+                token == null
+                    ? Page.of(List.of(task(Vendor.AGENTTASKS, "a", null)), PageToken.of("p2"))
+                    : Page.of(List.of(task(Vendor.AGENTTASKS, "b", null)), null));
+    ConnectionException boom = new ConnectionException(Vendor.STUUT, "listTasks", "refused", null);
+    FakeClient failing =
+        new FakeClient(
+            Vendor.STUUT,
+            token -> {
+              throw boom;
+            });
+    try (TaskHub hub =
+        TaskHub.builder()
+            .client(twoPages)
+            .client(failing)
+            .client(fixed(Vendor.VAMBE, task(Vendor.VAMBE, "v", null)))
+            .listener(
+                new TaskSdkListener() {
+                  @Override
+                  public void listingFinished(ListingEvent event) {
+                    throw new IllegalStateException("a broken listener never breaks the list");
+                  }
+                })
+            .listener(
+                new TaskSdkListener() {
+                  @Override
+                  public void listingFinished(ListingEvent event) {
+                    events.add(event);
+                  }
+                })
+            .build()) {
+
+      HubListResult r = hub.list(TaskQuery.all());
+
+      assertEquals(3, r.tasks().size());
+      assertEquals(1, events.size());
+      ListingEvent e = events.get(0);
+      assertEquals("hub", e.source());
+      assertNull(e.vendor());
+      assertEquals("list", e.operation());
+      assertEquals(3, e.pages(), "two AgentTasks pages and one Vambe page");
+      assertEquals(3, e.items());
+      assertEquals(Outcome.CONNECTION_FAILURE, e.outcome());
+      assertEquals("ConnectionException", e.errorType());
+    }
+  }
+
+  @Test
+  void list_whenEveryVendorAnswers_reportsSuccessWithoutErrorType() {
+    List<ListingEvent> events = new CopyOnWriteArrayList<>();
+    try (TaskHub hub =
+        TaskHub.builder()
+            .client(fixed(Vendor.VAMBE, task(Vendor.VAMBE, "v", null)))
+            .listener(
+                new TaskSdkListener() {
+                  @Override
+                  public void listingFinished(ListingEvent event) {
+                    events.add(event);
+                  }
+                })
+            .build()) {
+      hub.list(TaskQuery.all());
+    }
+    assertEquals(Outcome.SUCCESS, events.get(0).outcome());
+    assertNull(events.get(0).errorType());
+    assertThrows(NullPointerException.class, () -> TaskHub.builder().listener(null));
   }
 
   @Test

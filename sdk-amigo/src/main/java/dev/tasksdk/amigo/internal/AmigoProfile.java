@@ -56,8 +56,8 @@ public final class AmigoProfile {
    * be..."} (items joined by "; ") and code = the first item's {@code type}; any other {@code
    * {"detail": string|object|array, "request_id", "error_code"}} becomes an {@link ErrorResponse}
    * with code = {@code error_code} and detail = the string (or an object's {@code message}/{@code
-   * msg}, or the JSON text of anything else). Never throws; null when the body is not a JSON object
-   * with any of these members.
+   * msg}, or the JSON text of anything else; without a detail, the body's {@code message}). Never
+   * throws; null when the body is not a JSON object with any of these members.
    */
   static ParsedError parseError(int status, String rawBody, Gson gson) {
     JsonObject obj = ErrorBodies.jsonObject(rawBody);
@@ -77,6 +77,10 @@ public final class AmigoProfile {
       return ParsedError.of(model, code, validationText(items));
     }
     String text = detailText(detail);
+    if (text == null) {
+      // older routes answer {"message": ...} next to (or instead of) a detail
+      text = primitiveText(obj.get("message"));
+    }
     if (text == null && errorCode == null) {
       return null;
     }

@@ -35,7 +35,14 @@ final class CallRecorder {
   private long lastAttemptEnd;
   private long backoffNanos;
   private long rateWaitNanos;
+
+  /** Waits reported between attempts (by an interceptor before the event interceptor). */
   private long pendingRateWaitNanos;
+
+  /** Waits reported during the open attempt (by an interceptor after the event interceptor). */
+  private long attemptRateWaitNanos;
+
+  private boolean inAttempt;
   private long requestBytes;
   private long responseBytes;
 
@@ -73,11 +80,23 @@ final class CallRecorder {
   }
 
   synchronized void rateLimitWaited(long nanos) {
-    pendingRateWaitNanos += Math.max(0, nanos);
+    if (inAttempt) {
+      attemptRateWaitNanos += Math.max(0, nanos);
+    } else {
+      pendingRateWaitNanos += Math.max(0, nanos);
+    }
   }
 
-  /** Returns the attempt's start time; the time since the previous attempt is its backoff. */
+  /**
+   * Returns the attempt's start time; the time since the previous attempt, less the rate-limit
+   * waits reported in between, is its backoff. A wait reported from now until {@link
+   * #attemptFinished} happened inside the attempt: it is not part of its duration either.
+   */
   long attemptStarted() {
+    synchronized (this) {
+      inAttempt = true;
+      attemptRateWaitNanos = 0;
+    }
     return System.nanoTime();
   }
 
@@ -92,10 +111,15 @@ final class CallRecorder {
     long now = System.nanoTime();
     long rateWait;
     long backoff;
+    long within;
     synchronized (this) {
-      rateWait = pendingRateWaitNanos;
+      long before = pendingRateWaitNanos;
+      within = attemptRateWaitNanos;
+      rateWait = before + within;
       pendingRateWaitNanos = 0;
-      backoff = attempt <= 1 ? 0 : Math.max(0, startedNanos - lastAttemptEnd - rateWait);
+      attemptRateWaitNanos = 0;
+      inAttempt = false;
+      backoff = attempt <= 1 ? 0 : Math.max(0, startedNanos - lastAttemptEnd - before);
       lastAttemptEnd = now;
       attempts = Math.max(attempts, attempt);
       lastStatus = status;
@@ -112,7 +136,7 @@ final class CallRecorder {
             outcome,
             error == null ? null : error.getClass().getSimpleName(),
             error,
-            Duration.ofNanos(now - startedNanos),
+            Duration.ofNanos(Math.max(0, now - startedNanos - within)),
             Duration.ofNanos(backoff),
             Duration.ofNanos(rateWait),
             reqBytes,
@@ -125,8 +149,9 @@ final class CallRecorder {
     long now = System.nanoTime();
     CallEvent event;
     synchronized (this) {
-      rateWaitNanos += pendingRateWaitNanos;
+      rateWaitNanos += pendingRateWaitNanos + attemptRateWaitNanos;
       pendingRateWaitNanos = 0;
+      attemptRateWaitNanos = 0;
       int finalStatus = status > 0 ? status : statusOf(error, lastStatus);
       event =
           new CallEvent(

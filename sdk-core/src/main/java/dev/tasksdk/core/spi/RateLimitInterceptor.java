@@ -21,7 +21,9 @@ import retrofit2.Invocation;
  * its {@code Retry-After}, {@code X-RateLimit-Remaining} lowers what is left, a remaining of 0
  * pauses it until {@code X-RateLimit-Reset}. A wait longer than what is left of the call's deadline
  * (its call timeout, else {@link dev.tasksdk.core.ratelimit.RateLimiting#maxWait()}) fails at once
- * with {@link RateLimitedException}.
+ * with {@link RateLimitedException}. Time spent waiting is reported through {@link
+ * EventHooks#rateLimitWaited}, so listeners see it as the attempt's and the call's {@code
+ * rateLimitWait}.
  */
 final class RateLimitInterceptor implements Interceptor {
   /** The longest pause a server's hint may impose on the shared bucket. */
@@ -92,6 +94,10 @@ final class RateLimitInterceptor implements Interceptor {
           new InterruptedIOException("interrupted while waiting for a rate-limit permit");
       io.initCause(e);
       throw io;
+    }
+    if (parked[0] > 0) {
+      // the listeners' rateLimitWait of this attempt and call; not retry backoff
+      EventHooks.rateLimitWaited(chain.call(), Duration.ofNanos(parked[0]));
     }
     if (!acquired) {
       Duration left = Duration.ofNanos(maxWait);

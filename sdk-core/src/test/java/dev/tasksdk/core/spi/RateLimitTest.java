@@ -10,6 +10,7 @@ import dev.tasksdk.core.ClientOptions;
 import dev.tasksdk.core.RateLimitedException;
 import dev.tasksdk.core.Secret;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.event.CallEvent;
 import dev.tasksdk.core.ratelimit.LocalRateLimitStore;
 import dev.tasksdk.core.ratelimit.RateLimit;
 import dev.tasksdk.core.ratelimit.RateLimitBucket;
@@ -309,5 +310,82 @@ class RateLimitTest {
                   .baseUrl(other.url("/v1/")));
       assertEquals(Duration.ZERO, getTask(elsewhere, "t1").rateLimitWait());
     }
+  }
+
+  @Test
+  void listenerEvents_whenTheLimiterWaits_showTheWaitInAttemptAndCallNotAsBackoff()
+      throws Exception {
+    EventsTest.Recorder listener = new EventsTest.Recorder();
+    ClientRuntime rt =
+        runtime(
+            Vendor.AGENTTASKS,
+            options(RateLimiting.builder().limit(RateLimit.parse("1/min"))).addListener(listener));
+    enqueueOk(2);
+
+    ApiResponse<String> first = getTask(rt, "t1");
+    ApiResponse<String> second = getTask(rt, "t2");
+
+    assertEquals("/v1/api/tasks/t1", server.takeRequest(1, TimeUnit.SECONDS).getTarget());
+    RecordedRequest waited = server.takeRequest(1, TimeUnit.SECONDS);
+    assertEquals("/v1/api/tasks/t2", waited.getTarget());
+    assertEquals("00-trace-1", waited.getHeaders().get("traceparent"));
+    assertEquals(Duration.ZERO, first.rateLimitWait());
+    assertEquals(Duration.ofMinutes(1), second.rateLimitWait());
+    assertEquals(2, listener.attempts.size());
+    assertEquals(Duration.ZERO, listener.attempts.get(0).rateLimitWait());
+    assertEquals(Duration.ofMinutes(1), listener.attempts.get(1).rateLimitWait());
+    assertEquals(Duration.ZERO, listener.attempts.get(1).backoffBefore());
+    assertTrue(
+        listener.attempts.get(1).duration().compareTo(Duration.ofMinutes(1)) < 0,
+        "the wait is not part of the request's duration: " + listener.attempts.get(1));
+    assertEquals(Duration.ZERO, listener.calls.get(0).rateLimitWait());
+    assertEquals(Duration.ofMinutes(1), listener.calls.get(1).rateLimitWait());
+    assertEquals(Duration.ZERO, listener.calls.get(1).backoff());
+    assertEquals(1, listener.calls.get(1).attempts());
+  }
+
+  @Test
+  void listenerEvents_whenARetryWaitsForAPermit_keepBackoffAndWaitApart() throws Exception {
+    // real time: the event times come from the system clock, not from the injected one
+    EventsTest.Recorder listener = new EventsTest.Recorder();
+    ClientRuntime rt =
+        ClientRuntime.create(
+            Fixtures.profile().vendor(Vendor.AGENTTASKS).build(),
+            Fixtures.options(server)
+                .initialBackoff(Duration.ofMillis(40))
+                .maxBackoff(Duration.ofMillis(40))
+                .rateLimiting(
+                    RateLimiting.builder()
+                        .limit(RateLimit.parse("1/s"))
+                        .store(LocalRateLimitStore.create())
+                        .build())
+                .addListener(listener)
+                .build(),
+            Fixtures.hooks(Sleeper.system(), new Fixtures.CapturingLogger(Level.OFF)));
+    server.enqueue(new MockResponse.Builder().code(503).body("{}").build());
+    enqueueOk(1);
+
+    ApiResponse<String> r = getTask(rt, "t1");
+
+    assertEquals(
+        "00-trace-1", server.takeRequest(1, TimeUnit.SECONDS).getHeaders().get("traceparent"));
+    RecordedRequest retry = server.takeRequest(1, TimeUnit.SECONDS);
+    assertEquals("/v1/api/tasks/t1", retry.getTarget());
+    assertEquals("00-trace-2", retry.getHeaders().get("traceparent"));
+    assertEquals(List.of(503, 200), listener.attempts.stream().map(a -> a.statusCode()).toList());
+    var firstAttempt = listener.attempts.get(0);
+    var secondAttempt = listener.attempts.get(1);
+    assertEquals(Duration.ZERO, firstAttempt.rateLimitWait());
+    // the retry slept 40 ms, then waited for the permit the first attempt took (1 s after it)
+    assertTrue(secondAttempt.backoffBefore().toMillis() >= 40, secondAttempt.toString());
+    assertTrue(secondAttempt.backoffBefore().toMillis() < 300, secondAttempt.toString());
+    assertTrue(secondAttempt.rateLimitWait().toMillis() >= 300, secondAttempt.toString());
+    assertTrue(
+        secondAttempt.duration().compareTo(secondAttempt.rateLimitWait()) < 0,
+        secondAttempt.toString());
+    CallEvent call = listener.calls.get(0);
+    assertEquals(secondAttempt.backoffBefore(), call.backoff());
+    assertEquals(secondAttempt.rateLimitWait(), call.rateLimitWait());
+    assertEquals(r.rateLimitWait(), call.rateLimitWait());
   }
 }

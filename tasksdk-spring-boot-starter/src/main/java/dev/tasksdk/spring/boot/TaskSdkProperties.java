@@ -5,12 +5,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
- * Everything under {@code tasksdk.*}: one block per vendor, the health indicators and the
- * AgentTasks webhook endpoint. A vendor's client is created only when its {@code api-key} is set;
- * Boot's relaxed binding also reads {@code TASKSDK_VAMBE_API_KEY} and the like from the
- * environment.
+ * Everything under {@code tasksdk.*}: one block per vendor, the rate-limit store they share, the
+ * health indicators and the AgentTasks webhook endpoint. A vendor's client is created only when its
+ * {@code api-key} is set; Boot's relaxed binding also reads {@code TASKSDK_VAMBE_API_KEY} and the
+ * like from the environment.
  *
- * <p>{@link #toString()} never shows an API key or the webhook secret, only whether they are set.
+ * <p>{@link #toString()} never shows an API key, the webhook secret or the Redis URL (which may
+ * hold a password), only whether they are set.
  */
 @ConfigurationProperties(prefix = TaskSdkProperties.PREFIX)
 public class TaskSdkProperties {
@@ -31,6 +32,9 @@ public class TaskSdkProperties {
 
   /** Vambe: api-key. */
   @NestedConfigurationProperty private final Client vambe = new Client();
+
+  /** Where the vendor clients keep their rate-limit buckets (tasksdk.rate-limit.redis.*). */
+  @NestedConfigurationProperty private final SharedRateLimit rateLimit = new SharedRateLimit();
 
   /** Actuator health indicators for the configured vendors. */
   @NestedConfigurationProperty private final Health health = new Health();
@@ -60,6 +64,11 @@ public class TaskSdkProperties {
     return vambe;
   }
 
+  /** The settings shared by every vendor's rate limiter. */
+  public SharedRateLimit getRateLimit() {
+    return rateLimit;
+  }
+
   /** Health indicator settings. */
   public Health getHealth() {
     return health;
@@ -77,6 +86,8 @@ public class TaskSdkProperties {
         + stuut
         + ", vambe="
         + vambe
+        + ", rateLimit="
+        + rateLimit
         + ", health="
         + health
         + "}";
@@ -111,6 +122,9 @@ public class TaskSdkProperties {
 
     /** Allow plain http to hosts other than loopback (tests against a remote mock only). */
     private boolean allowInsecureHttp;
+
+    /** The client-side rate limit; the vendor's documented limits when unset. */
+    @NestedConfigurationProperty private final ClientRateLimit rateLimit = new ClientRateLimit();
 
     /** The API key, or null. */
     public String getApiKey() {
@@ -192,6 +206,11 @@ public class TaskSdkProperties {
       this.allowInsecureHttp = allowInsecureHttp;
     }
 
+    /** The client-side rate limit settings. */
+    public ClientRateLimit getRateLimit() {
+      return rateLimit;
+    }
+
     /** Whether an API key is set (the vendor is configured). */
     public boolean isConfigured() {
       return apiKey != null && !apiKey.isBlank();
@@ -212,7 +231,9 @@ public class TaskSdkProperties {
           + ", callTimeout="
           + callTimeout
           + ", maxRetries="
-          + maxRetries;
+          + maxRetries
+          + ", rateLimit="
+          + rateLimit;
     }
 
     @Override
@@ -341,6 +362,167 @@ public class TaskSdkProperties {
           + path
           + ", dedupeCapacity="
           + dedupeCapacity
+          + "}";
+    }
+  }
+
+  /**
+   * One vendor's client-side rate limit ({@code tasksdk.<vendor>.rate-limit.*}), mapped onto {@link
+   * dev.tasksdk.core.ratelimit.RateLimiting}.
+   */
+  public static class ClientRateLimit {
+    /**
+     * The limit for all of the vendor's endpoints (one bucket): {@code <permits>/<period>} such as
+     * {@code 120/min}, {@code 10/s} or {@code 50/5s}; {@code off} switches the limiter off; {@code
+     * adaptive} follows only the server's X-RateLimit headers and 429s. When unset, the vendor's
+     * documented limits apply (Amplemarket 500/min, AgentTasks 120/min on task endpoints and 60/min
+     * on others, Amigo adaptive, none for Stuut and Vambe).
+     */
+    private String limit;
+
+    /**
+     * The longest wait for a permit when a call has no deadline of its own (call-timeout 0);
+     * otherwise what is left of the call timeout bounds the wait. A longer wait fails the call at
+     * once with RateLimitedException. The SDK default (60 s) when unset.
+     */
+    private Duration maxWait;
+
+    /** The limit's text, or null. */
+    public String getLimit() {
+      return limit;
+    }
+
+    /** Sets the limit's text. */
+    public void setLimit(String limit) {
+      this.limit = limit;
+    }
+
+    /** The longest wait, or null. */
+    public Duration getMaxWait() {
+      return maxWait;
+    }
+
+    /** Sets the longest wait. */
+    public void setMaxWait(Duration maxWait) {
+      this.maxWait = maxWait;
+    }
+
+    @Override
+    public String toString() {
+      return "{limit=" + limit + ", maxWait=" + maxWait + "}";
+    }
+  }
+
+  /** What every vendor's rate limiter shares ({@code tasksdk.rate-limit.*}). */
+  public static class SharedRateLimit {
+    /** A Redis shared by every process, so that they spend one budget per vendor credential. */
+    @NestedConfigurationProperty private final Redis redis = new Redis();
+
+    /** The Redis settings. */
+    public Redis getRedis() {
+      return redis;
+    }
+
+    @Override
+    public String toString() {
+      return "{redis=" + redis + "}";
+    }
+  }
+
+  /**
+   * The Redis that keeps the buckets ({@code tasksdk.rate-limit.redis.*}; needs {@code
+   * dev.tasksdk:sdk-ratelimit-redis} on the classpath). Unset values take the store's defaults.
+   */
+  public static class Redis {
+    /**
+     * Redis URL, e.g. redis://127.0.0.1:6379 or rediss://user:password@host:6380/0; setting it
+     * makes every vendor client share one RedisRateLimitStore. Never shown by toString.
+     */
+    private String url;
+
+    /**
+     * What the limiter does while Redis is unreachable: use-local (fail open to this process's own
+     * bucket of the same limit) or refuse (fail closed: calls fail with RateLimitedException).
+     * use-local when unset.
+     */
+    private String whenUnavailable;
+
+    /** How long connecting to Redis may take; 5 s when unset. */
+    private Duration connectTimeout;
+
+    /** How long one Redis command may take; 500 ms when unset. */
+    private Duration commandTimeout;
+
+    /** How long the limiter stays on its fallback after Redis failed; 5 s when unset. */
+    private Duration retryAfter;
+
+    /** The URL, or null. */
+    public String getUrl() {
+      return url;
+    }
+
+    /** Sets the URL. */
+    public void setUrl(String url) {
+      this.url = url;
+    }
+
+    /** Whether a URL is set. */
+    public boolean isConfigured() {
+      return url != null && !url.isBlank();
+    }
+
+    /** What happens while Redis is unreachable, or null. */
+    public String getWhenUnavailable() {
+      return whenUnavailable;
+    }
+
+    /** Sets what happens while Redis is unreachable. */
+    public void setWhenUnavailable(String whenUnavailable) {
+      this.whenUnavailable = whenUnavailable;
+    }
+
+    /** The connect timeout, or null. */
+    public Duration getConnectTimeout() {
+      return connectTimeout;
+    }
+
+    /** Sets the connect timeout. */
+    public void setConnectTimeout(Duration connectTimeout) {
+      this.connectTimeout = connectTimeout;
+    }
+
+    /** The command timeout, or null. */
+    public Duration getCommandTimeout() {
+      return commandTimeout;
+    }
+
+    /** Sets the command timeout. */
+    public void setCommandTimeout(Duration commandTimeout) {
+      this.commandTimeout = commandTimeout;
+    }
+
+    /** The retry delay after a failure, or null. */
+    public Duration getRetryAfter() {
+      return retryAfter;
+    }
+
+    /** Sets the retry delay after a failure. */
+    public void setRetryAfter(Duration retryAfter) {
+      this.retryAfter = retryAfter;
+    }
+
+    @Override
+    public String toString() {
+      return "{url="
+          + shown(url)
+          + ", whenUnavailable="
+          + whenUnavailable
+          + ", connectTimeout="
+          + connectTimeout
+          + ", commandTimeout="
+          + commandTimeout
+          + ", retryAfter="
+          + retryAfter
           + "}";
     }
   }

@@ -27,7 +27,10 @@ final class AgentTasksTaskClient extends BaseTaskClient {
   private final AgentTasksClient client;
 
   AgentTasksTaskClient(AgentTasksClient client, boolean owns) {
-    super(AgentTasksTaskClients.CAPABILITIES, owns ? client : null);
+    super(
+        AgentTasksTaskClients.CAPABILITIES,
+        owns ? client : null,
+        dev.tasksdk.core.event.Listeners.of(client.options().listeners()));
     this.client = client;
   }
 

@@ -56,7 +56,10 @@ final class AmplemarketTaskClient extends BaseTaskClient {
   private final AmplemarketClient client;
 
   AmplemarketTaskClient(AmplemarketClient client, boolean owns) {
-    super(AmplemarketTaskClients.CAPABILITIES, owns ? client : null);
+    super(
+        AmplemarketTaskClients.CAPABILITIES,
+        owns ? client : null,
+        dev.tasksdk.core.event.Listeners.of(client.options().listeners()));
     this.client = client;
   }
 

@@ -13,6 +13,9 @@ import dev.tasksdk.agenttasks.AgentTasksClient;
 import dev.tasksdk.core.InvalidResponseException;
 import dev.tasksdk.core.UnsupportedCapabilityException;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.event.ListingEvent;
+import dev.tasksdk.core.event.Outcome;
+import dev.tasksdk.core.event.TaskSdkListener;
 import dev.tasksdk.facade.Assignee;
 import dev.tasksdk.facade.Capability;
 import dev.tasksdk.facade.DueSpec;
@@ -28,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -355,6 +359,46 @@ class AgentTasksTaskClientTest {
     assertEquals("/api/teams/team_1/tasks?limit=2", take().getTarget());
     assertEquals("/api/teams/team_1/tasks?limit=2&cursor=b", take().getTarget());
     assertEquals("/api/teams/team_1/tasks?limit=2&cursor=d", take().getTarget());
+  }
+
+  @Test
+  void list_withListenerOnTheVendorClient_reportsTheFacadeListing() throws Exception {
+    List<ListingEvent> listings = new CopyOnWriteArrayList<>();
+    AgentTasksClient listened =
+        AgentTasksClient.builder()
+            .baseUrl(server.url("/").toString())
+            .apiKey("sk-SENTINEL-123")
+            .teamId("team_1")
+            .maxRetries(0)
+            .addListener(
+                new TaskSdkListener() {
+                  @Override
+                  public void listingFinished(ListingEvent listing) {
+                    listings.add(listing);
+                  }
+                })
+            .build();
+    enqueue(array(task("a", "todo", null), task("b", "done", null)));
+    enqueue(array(task("c", "todo", null)));
+
+    try (TaskClient facade = AgentTasksTaskClients.create(listened)) {
+      List<String> ids = new ArrayList<>();
+      facade.list(TaskQuery.builder().pageSize(2).build()).forEach(t -> ids.add(t.id()));
+      assertEquals(List.of("a", "b", "c"), ids);
+    } finally {
+      listened.close();
+    }
+
+    assertEquals("/api/teams/team_1/tasks?limit=2", take().getTarget());
+    assertEquals("/api/teams/team_1/tasks?limit=2&cursor=b", take().getTarget());
+    ListingEvent facadeListing =
+        listings.stream().filter(l -> l.source().equals("facade")).findFirst().orElseThrow();
+    assertEquals(Vendor.AGENTTASKS, facadeListing.vendor());
+    assertEquals("list", facadeListing.operation());
+    assertEquals(2, facadeListing.pages());
+    assertEquals(3, facadeListing.items());
+    assertEquals(0, facadeListing.filteredOut());
+    assertEquals(Outcome.SUCCESS, facadeListing.outcome());
   }
 
   @Test
