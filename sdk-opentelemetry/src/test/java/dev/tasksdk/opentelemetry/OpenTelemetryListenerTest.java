@@ -97,6 +97,37 @@ class OpenTelemetryListenerTest {
         .build();
   }
 
+  /** {@code response}, {@code times} times in a row. */
+  private void enqueue(int times, MockResponse response) {
+    for (int i = 0; i < times; i++) {
+      server.enqueue(response);
+    }
+  }
+
+  /** A 200 whose headers come only after 2 s, past the tests' 200 ms read timeout. */
+  private static MockResponse slow() {
+    return new MockResponse.Builder()
+        .code(200)
+        .body("{}")
+        .headersDelay(2, TimeUnit.SECONDS)
+        .build();
+  }
+
+  /** The base URL of a server that was started and closed: connecting to it is refused. */
+  private static String refusedUrl() throws Exception {
+    MockWebServer closed = new MockWebServer();
+    closed.start();
+    String url = closed.url("/v1/").toString();
+    closed.close();
+    return url;
+  }
+
+  /** The error.type of the only attempt span and of the call span. */
+  private static void assertErrorTypes(List<SpanData> all, String attempt, String call) {
+    assertEquals(attempt, all.get(0).getAttributes().get(OpenTelemetryListener.ERROR_TYPE));
+    assertEquals(call, all.get(1).getAttributes().get(OpenTelemetryListener.ERROR_TYPE));
+  }
+
   /** Finished spans, the call span last (it ends after its attempts). */
   private List<SpanData> finished() {
     List<SpanData> list = new ArrayList<>(spans.getFinishedSpanItems());
@@ -182,8 +213,7 @@ class OpenTelemetryListenerTest {
 
   @Test
   void get_whenSucceedingOnTheThirdAttempt_makesThreeClientSpansWithResendCounts() {
-    server.enqueue(json(503, "{}"));
-    server.enqueue(json(503, "{}"));
+    enqueue(2, json(503, "{}"));
     server.enqueue(json(200, "{\"id\":\"t1\"}"));
     try (ThingsClient c = client().build()) {
       c.get(ID);
@@ -233,9 +263,7 @@ class OpenTelemetryListenerTest {
 
   @Test
   void get_when5xxAfterEveryRetry_recordsThreeAttemptsAndAFailedCall() {
-    for (int i = 0; i < 3; i++) {
-      server.enqueue(json(503, "{}"));
-    }
+    enqueue(3, json(503, "{}"));
     try (ThingsClient c = client().maxRetries(2).build()) {
       assertThrows(ServerErrorException.class, () -> c.get(ID));
     }
@@ -250,40 +278,25 @@ class OpenTelemetryListenerTest {
 
   @Test
   void get_whenTheReadTimesOut_recordsTheExceptionClassAsErrorType() {
-    server.enqueue(
-        new MockResponse.Builder().code(200).body("{}").headersDelay(2, TimeUnit.SECONDS).build());
+    server.enqueue(slow());
     try (ThingsClient c = client().readTimeout(Duration.ofMillis(200)).maxRetries(0).build()) {
       assertThrows(TimeoutException.class, () -> c.get(ID));
     }
     List<SpanData> all = finished();
-    assertEquals(
-        "java.net.SocketTimeoutException",
-        all.get(0).getAttributes().get(OpenTelemetryListener.ERROR_TYPE));
+    assertErrorTypes(all, "java.net.SocketTimeoutException", TimeoutException.class.getName());
     assertNull(all.get(0).getAttributes().get(OpenTelemetryListener.STATUS));
-    assertEquals(
-        TimeoutException.class.getName(),
-        all.get(1).getAttributes().get(OpenTelemetryListener.ERROR_TYPE));
     assertEquals(
         clientAttrs("error.type", "java.net.SocketTimeoutException"), histogram().firstKey());
   }
 
   @Test
   void get_whenTheConnectionIsRefused_recordsConnectException() throws Exception {
-    MockWebServer closed = new MockWebServer();
-    closed.start();
-    String url = closed.url("/v1/").toString();
-    closed.close();
-    try (ThingsClient c = client().baseUrl(url).maxRetries(0).build()) {
+    try (ThingsClient c = client().baseUrl(refusedUrl()).maxRetries(0).build()) {
       assertThrows(ConnectionException.class, () -> c.get(ID));
     }
     List<SpanData> all = finished();
     assertEquals(2, all.size());
-    assertEquals(
-        "java.net.ConnectException",
-        all.get(0).getAttributes().get(OpenTelemetryListener.ERROR_TYPE));
-    assertEquals(
-        ConnectionException.class.getName(),
-        all.get(1).getAttributes().get(OpenTelemetryListener.ERROR_TYPE));
+    assertErrorTypes(all, "java.net.ConnectException", ConnectionException.class.getName());
   }
 
   @Test
