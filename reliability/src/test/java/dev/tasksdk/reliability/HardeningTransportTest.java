@@ -62,8 +62,6 @@ class HardeningTransportTest {
 
   @BeforeEach
   void start() throws IOException {
-    server.start();
-    elsewhere.start();
     pinged.setDispatcher(
         new mockwebserver3.Dispatcher() {
           @Override
@@ -71,7 +69,7 @@ class HardeningTransportTest {
             return new MockResponse.Builder().code(200).body("ok").build();
           }
         });
-    pinged.start();
+    Support.start(server, elsewhere, pinged);
     okhttpLog = LogCapture.of("okhttp3.OkHttpClient", Level.ALL);
   }
 
@@ -89,7 +87,7 @@ class HardeningTransportTest {
   }
 
   private AgentTasksClient agentTasks(int retries) {
-    return Support.agentTasks(Support.options(server.url("/").toString(), shared, retries).build());
+    return Support.agentTasks(Support.options(server, shared, retries).build());
   }
 
   private static MockResponse json(int code, String body, String... headers) {
@@ -137,7 +135,7 @@ class HardeningTransportTest {
   @MethodSource("hugeHints")
   void vambe_whenA503HintIsHuge_throwsServerErrorAtOnce(String header, String value) {
     server.enqueue(json(503, "{\"message\":\"busy\"}", header, value));
-    VambeClient c = Support.vambe(Support.options(server.url("/").toString(), shared, 3).build());
+    VambeClient c = Support.vambe(Support.options(server, shared, 3).build());
 
     assertThrows(ServerErrorException.class, c::listTeamMembers);
 
@@ -149,7 +147,7 @@ class HardeningTransportTest {
     server.enqueue(json(429, "{}", "Retry-After", "5"));
     AgentTasksClient c =
         Support.agentTasks(
-            Support.options(server.url("/").toString(), shared, 3)
+            Support.options(server, shared, 3)
                 .retryBudget(Duration.ofSeconds(60))
                 .callTimeout(Duration.ofSeconds(2))
                 .build());
@@ -192,7 +190,7 @@ class HardeningTransportTest {
   void vambe_whenRedirectedToAnotherOrigin_theIdempotencyKeyStaysBehind() throws Exception {
     server.enqueue(redirect(301, elsewhere.url("/api/public/team-members").toString()));
     elsewhere.enqueue(json(200, MEMBERS));
-    VambeClient c = Support.vambe(Support.options(server.url("/").toString(), shared, 0).build());
+    VambeClient c = Support.vambe(Support.options(server, shared, 0).build());
 
     c.listTeamMembers(
         RequestOptions.builder().idempotencyKey("idem-1").header("X-Trace", "t").build());
@@ -223,8 +221,7 @@ class HardeningTransportTest {
   void amplemarketComplete_whenRedirectedToAnotherOrigin_isRefused() {
     server.enqueue(redirect(307, elsewhere.url("/tasks/t1/complete").toString()));
     elsewhere.enqueue(json(200, "{}"));
-    AmplemarketClient c =
-        Support.amplemarket(Support.options(server.url("/").toString(), shared, 2).build());
+    AmplemarketClient c = Support.amplemarket(Support.options(server, shared, 2).build());
 
     assertThrows(ConnectionException.class, () -> c.completeTask("t1"));
 
@@ -254,18 +251,10 @@ class HardeningTransportTest {
 
   @Test
   void getTask_whenTheServerTricklesOneBytePerSecond_endsAtTheDeadline() {
-    server.enqueue(
-        new MockResponse.Builder()
-            .code(200)
-            .setHeader("Content-Type", "application/json")
-            .body(TASK)
-            .throttleBody(1, 1, TimeUnit.SECONDS)
-            .build());
+    server.enqueue(Support.trickling(TASK));
     AgentTasksClient c =
         Support.agentTasks(
-            Support.options(server.url("/").toString(), shared, 0)
-                .callTimeout(Duration.ofMillis(1500))
-                .build());
+            Support.options(server, shared, 0).callTimeout(Duration.ofMillis(1500)).build());
     long t0 = System.nanoTime();
 
     assertThrows(TimeoutException.class, () -> c.getTask("x"));
@@ -278,16 +267,10 @@ class HardeningTransportTest {
   @Test
   void getTask_whenARetryTricklesPastTheBudget_isCutAtTheBudget() {
     server.enqueue(json(503, "{}"));
-    server.enqueue(
-        new MockResponse.Builder()
-            .code(200)
-            .setHeader("Content-Type", "application/json")
-            .body(TASK)
-            .throttleBody(1, 1, TimeUnit.SECONDS)
-            .build());
+    server.enqueue(Support.trickling(TASK));
     AgentTasksClient c =
         Support.agentTasks(
-            Support.options(server.url("/").toString(), shared, 2)
+            Support.options(server, shared, 2)
                 .retryBudget(Duration.ofSeconds(1))
                 .callTimeout(Duration.ofSeconds(30))
                 .build());
