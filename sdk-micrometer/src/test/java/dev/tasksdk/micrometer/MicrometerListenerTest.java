@@ -66,31 +66,6 @@ class MicrometerListenerTest {
         .build();
   }
 
-  /** {@code response}, {@code times} times in a row. */
-  private void enqueue(int times, MockResponse response) {
-    for (int i = 0; i < times; i++) {
-      server.enqueue(response);
-    }
-  }
-
-  /** A 200 whose headers come only after 2 s, past the tests' 200 ms read timeout. */
-  private static MockResponse slow() {
-    return new MockResponse.Builder()
-        .code(200)
-        .body("{}")
-        .headersDelay(2, TimeUnit.SECONDS)
-        .build();
-  }
-
-  /** The base URL of a server that was started and closed: connecting to it is refused. */
-  private static String refusedUrl() throws Exception {
-    MockWebServer closed = new MockWebServer();
-    closed.start();
-    String url = closed.url("/v1/").toString();
-    closed.close();
-    return url;
-  }
-
   /** The only request meter's and the only attempt meter's tags. */
   private void assertTags(String request, String attempt) {
     assertEquals(request, onlyTags(MicrometerListener.REQUESTS));
@@ -153,7 +128,8 @@ class MicrometerListenerTest {
 
   @Test
   void get_whenSucceedingOnTheThirdAttempt_countsTwoRetriesAndThreeAttempts() {
-    enqueue(2, json(503, "{}"));
+    server.enqueue(json(503, "{}"));
+    server.enqueue(json(503, "{}"));
     server.enqueue(json(200, "{\"id\":\"t1\"}"));
     try (ThingsClient c = client().build()) {
       c.get(ID);
@@ -198,7 +174,9 @@ class MicrometerListenerTest {
 
   @Test
   void get_when5xxAfterEveryRetry_recordsServerErrorAndTwoRetries() {
-    enqueue(3, json(503, "{}"));
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(json(503, "{}"));
+    }
     try (ThingsClient c = client().maxRetries(2).build()) {
       assertThrows(ServerErrorException.class, () -> c.get(ID));
     }
@@ -216,7 +194,8 @@ class MicrometerListenerTest {
 
   @Test
   void get_whenTheReadTimesOut_recordsTimeout() {
-    server.enqueue(slow());
+    server.enqueue(
+        new MockResponse.Builder().code(200).body("{}").headersDelay(2, TimeUnit.SECONDS).build());
     try (ThingsClient c = client().readTimeout(Duration.ofMillis(200)).maxRetries(0).build()) {
       assertThrows(TimeoutException.class, () -> c.get(ID));
     }
@@ -230,7 +209,11 @@ class MicrometerListenerTest {
 
   @Test
   void get_whenTheConnectionIsRefused_recordsConnectionFailure() throws Exception {
-    try (ThingsClient c = client().baseUrl(refusedUrl()).maxRetries(0).build()) {
+    MockWebServer closed = new MockWebServer();
+    closed.start();
+    String url = closed.url("/v1/").toString();
+    closed.close();
+    try (ThingsClient c = client().baseUrl(url).maxRetries(0).build()) {
       ConnectionException e = assertThrows(ConnectionException.class, () -> c.get(ID));
       assertFalse(e instanceof TimeoutException);
     }

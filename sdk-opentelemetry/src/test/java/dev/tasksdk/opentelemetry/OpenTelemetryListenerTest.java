@@ -97,31 +97,6 @@ class OpenTelemetryListenerTest {
         .build();
   }
 
-  /** {@code response}, {@code times} times in a row. */
-  private void enqueue(int times, MockResponse response) {
-    for (int i = 0; i < times; i++) {
-      server.enqueue(response);
-    }
-  }
-
-  /** A 200 whose headers come only after 2 s, past the tests' 200 ms read timeout. */
-  private static MockResponse slow() {
-    return new MockResponse.Builder()
-        .code(200)
-        .body("{}")
-        .headersDelay(2, TimeUnit.SECONDS)
-        .build();
-  }
-
-  /** The base URL of a server that was started and closed: connecting to it is refused. */
-  private static String refusedUrl() throws Exception {
-    MockWebServer closed = new MockWebServer();
-    closed.start();
-    String url = closed.url("/v1/").toString();
-    closed.close();
-    return url;
-  }
-
   /** The error.type of the only attempt span and of the call span. */
   private static void assertErrorTypes(List<SpanData> all, String attempt, String call) {
     assertEquals(attempt, all.get(0).getAttributes().get(OpenTelemetryListener.ERROR_TYPE));
@@ -213,7 +188,8 @@ class OpenTelemetryListenerTest {
 
   @Test
   void get_whenSucceedingOnTheThirdAttempt_makesThreeClientSpansWithResendCounts() {
-    enqueue(2, json(503, "{}"));
+    server.enqueue(json(503, "{}"));
+    server.enqueue(json(503, "{}"));
     server.enqueue(json(200, "{\"id\":\"t1\"}"));
     try (ThingsClient c = client().build()) {
       c.get(ID);
@@ -263,7 +239,9 @@ class OpenTelemetryListenerTest {
 
   @Test
   void get_when5xxAfterEveryRetry_recordsThreeAttemptsAndAFailedCall() {
-    enqueue(3, json(503, "{}"));
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(json(503, "{}"));
+    }
     try (ThingsClient c = client().maxRetries(2).build()) {
       assertThrows(ServerErrorException.class, () -> c.get(ID));
     }
@@ -278,7 +256,8 @@ class OpenTelemetryListenerTest {
 
   @Test
   void get_whenTheReadTimesOut_recordsTheExceptionClassAsErrorType() {
-    server.enqueue(slow());
+    server.enqueue(
+        new MockResponse.Builder().code(200).body("{}").headersDelay(2, TimeUnit.SECONDS).build());
     try (ThingsClient c = client().readTimeout(Duration.ofMillis(200)).maxRetries(0).build()) {
       assertThrows(TimeoutException.class, () -> c.get(ID));
     }
@@ -291,7 +270,11 @@ class OpenTelemetryListenerTest {
 
   @Test
   void get_whenTheConnectionIsRefused_recordsConnectException() throws Exception {
-    try (ThingsClient c = client().baseUrl(refusedUrl()).maxRetries(0).build()) {
+    MockWebServer closed = new MockWebServer();
+    closed.start();
+    String url = closed.url("/v1/").toString();
+    closed.close();
+    try (ThingsClient c = client().baseUrl(url).maxRetries(0).build()) {
       assertThrows(ConnectionException.class, () -> c.get(ID));
     }
     List<SpanData> all = finished();
