@@ -90,6 +90,14 @@ class HardeningTransportTest {
     return Support.agentTasks(Support.options(server, shared, retries).build());
   }
 
+  private AgentTasksClient agentTasks(int retries, Duration retryBudget, Duration callTimeout) {
+    return Support.agentTasks(
+        Support.options(server, shared, retries)
+            .retryBudget(retryBudget)
+            .callTimeout(callTimeout)
+            .build());
+  }
+
   private static MockResponse json(int code, String body, String... headers) {
     return Support.json(code, body, headers);
   }
@@ -145,12 +153,7 @@ class HardeningTransportTest {
   @Test
   void getTask_whenTheHintIsLongerThanTheDeadlineLeft_throwsRateLimitedAtOnce() {
     server.enqueue(json(429, "{}", "Retry-After", "5"));
-    AgentTasksClient c =
-        Support.agentTasks(
-            Support.options(server, shared, 3)
-                .retryBudget(Duration.ofSeconds(60))
-                .callTimeout(Duration.ofSeconds(2))
-                .build());
+    AgentTasksClient c = agentTasks(3, Duration.ofSeconds(60), Duration.ofSeconds(2));
     long t0 = System.nanoTime();
 
     RateLimitedException e = assertThrows(RateLimitedException.class, () -> c.getTask("x"));
@@ -268,12 +271,7 @@ class HardeningTransportTest {
   void getTask_whenARetryTricklesPastTheBudget_isCutAtTheBudget() {
     server.enqueue(json(503, "{}"));
     server.enqueue(Support.trickling(TASK));
-    AgentTasksClient c =
-        Support.agentTasks(
-            Support.options(server, shared, 2)
-                .retryBudget(Duration.ofSeconds(1))
-                .callTimeout(Duration.ofSeconds(30))
-                .build());
+    AgentTasksClient c = agentTasks(2, Duration.ofSeconds(1), Duration.ofSeconds(30));
     long t0 = System.nanoTime();
 
     TimeoutException e = assertThrows(TimeoutException.class, () -> c.getTask("x"));
