@@ -5,6 +5,7 @@ import com.google.gson.stream.JsonReader;
 import dev.tasksdk.agenttasks.AgentTasksClient;
 import dev.tasksdk.agenttasks.model.Task;
 import dev.tasksdk.core.Vendor;
+import dev.tasksdk.core.event.TaskSdkListener;
 import dev.tasksdk.core.ratelimit.RateLimit;
 import dev.tasksdk.facade.TaskClient;
 import dev.tasksdk.facade.TaskClients;
@@ -108,28 +109,11 @@ public class GetTaskBenchmark {
 
     // the documented 120/min would be the whole measurement: off here, and a limit that never
     // binds for vendorClientLimited, whose ratio to vendorClient is the limiter's cost
-    vendorClient =
-        AgentTasksClient.builder()
-            .apiKey(API_KEY)
-            .baseUrl(server.baseUrl())
-            .teamId("team_1")
-            .rateLimit(RateLimit.off())
-            .build();
-    vendorClientLimited =
-        AgentTasksClient.builder()
-            .apiKey(API_KEY)
-            .baseUrl(server.baseUrl())
-            .teamId("team_1")
-            .rateLimit(RateLimit.of(1_000_000_000L, Duration.ofSeconds(1)))
-            .build();
+    // (the listener clients too: their ratio to vendorClient is the listener's cost alone)
+    vendorClient = client(RateLimit.off(), null);
+    vendorClientLimited = client(RateLimit.of(1_000_000_000L, Duration.ofSeconds(1)), null);
     facade = TaskClients.of(vendorClient);
-    micrometerClient =
-        AgentTasksClient.builder()
-            .apiKey(API_KEY)
-            .baseUrl(server.baseUrl())
-            .teamId("team_1")
-            .addListener(MicrometerListener.of(new SimpleMeterRegistry()))
-            .build();
+    micrometerClient = client(RateLimit.off(), MicrometerListener.of(new SimpleMeterRegistry()));
     // what an application configures: every span sampled and batched to an exporter, metrics
     // aggregated for a reader, W3C propagation
     openTelemetry =
@@ -144,13 +128,7 @@ public class GetTaskBenchmark {
                     .build())
             .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
             .build();
-    openTelemetryClient =
-        AgentTasksClient.builder()
-            .apiKey(API_KEY)
-            .baseUrl(server.baseUrl())
-            .teamId("team_1")
-            .addListener(OpenTelemetryListener.of(openTelemetry))
-            .build();
+    openTelemetryClient = client(RateLimit.off(), OpenTelemetryListener.of(openTelemetry));
 
     rawResponseLength = response.length;
     rawBuffer = new byte[rawResponseLength];
@@ -261,6 +239,16 @@ public class GetTaskBenchmark {
   public Task vendorClientLimited() {
     cpu.tick();
     return vendorClientLimited.getTask(TASK_ID);
+  }
+
+  private AgentTasksClient client(RateLimit rateLimit, TaskSdkListener listener) {
+    AgentTasksClient.Builder b =
+        AgentTasksClient.builder()
+            .apiKey(API_KEY)
+            .baseUrl(server.baseUrl())
+            .teamId("team_1")
+            .rateLimit(rateLimit);
+    return (listener == null ? b : b.addListener(listener)).build();
   }
 
   /** The vendor client with {@code MicrometerListener} on a {@code SimpleMeterRegistry}. */

@@ -91,7 +91,7 @@ public final class VendorsCommand extends SubCommand {
     ctx.out()
         .println(
             "yes = the vendor's API does it; client = the SDK filters the pages it fetches;"
-                + " - = not possible. live = <VENDOR>_API_KEY is set; sandbox = Prism mock.");
+                + " - = not possible. live = <VENDOR>_API_KEY is set; sandbox = the built-in simulator (tasks sandbox reset).");
     ctx.out().flush();
     return ExitCodes.OK;
   }
