@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.logging.Level;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLHandshakeException;
 import mockwebserver3.MockResponse;
@@ -51,7 +50,7 @@ class FaultsTest {
   @BeforeEach
   void start() throws IOException {
     server.start();
-    log = LogCapture.of("dev.tasksdk.http", Level.ALL);
+    log = Support.httpLog();
   }
 
   @AfterEach
@@ -379,7 +378,7 @@ class FaultsTest {
     server.enqueue(VendorServers.json(500, "{\"statusCode\":500,\"message\":\"boom\"}"));
     server.enqueue(VendorServers.json(500, "{\"statusCode\":500,\"message\":\"boom\"}"));
     server.enqueue(VendorServers.json(500, "{\"statusCode\":500,\"message\":\"boom\"}"));
-    VambeClient c = Support.vambe(Support.options(server.url("/").toString(), shared, 2).build());
+    VambeClient c = Support.vambe(Support.options(server, shared, 2).build());
     assertFalse(c.toString().contains(Support.SENTINEL));
     seen("vambe_500", dev.tasksdk.core.ServerErrorException.class, c::listTeamMembers);
   }

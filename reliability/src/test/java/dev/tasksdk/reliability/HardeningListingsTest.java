@@ -72,8 +72,7 @@ class HardeningListingsTest {
             return answer.apply(r);
           }
         });
-    server.start();
-    elsewhere.start();
+    Support.start(server, elsewhere);
   }
 
   @AfterEach
@@ -90,6 +89,24 @@ class HardeningListingsTest {
     return Support.json(code, body);
   }
 
+  /** A 200 Stuut page of {@code data} (tasks, comma-separated) with these totals. */
+  private static MockResponse stuutPage(String data, int totalRecords, int nextPage) {
+    return json(
+        200,
+        "{\"data\":["
+            + data
+            + "],\"current_page\":0,\"total_records\":"
+            + totalRecords
+            + ",\"next_page\":"
+            + nextPage
+            + "}");
+  }
+
+  /** An empty Stuut page whose next_page grows with every request. */
+  private MockResponse emptyStuutPage() {
+    return stuutPage("", 0, page.incrementAndGet());
+  }
+
   private StuutClient stuut() {
     return Support.stuut(Support.options(url(), shared, 0).build());
   }
@@ -102,13 +119,7 @@ class HardeningListingsTest {
 
   @Test
   void stuutAutoPaging_whenEveryPageIsEmptyWithAGrowingNextPage_stopsWithAClearError() {
-    answer =
-        r ->
-            json(
-                200,
-                "{\"data\":[],\"current_page\":0,\"total_records\":0,\"next_page\":"
-                    + page.incrementAndGet()
-                    + "}");
+    answer = r -> emptyStuutPage();
 
     TaskSdkException e =
         assertThrows(
@@ -147,15 +158,7 @@ class HardeningListingsTest {
 
   @Test
   void stuutAutoPaging_whenPagesNeverEnd_stopsAtThePageCap() {
-    answer =
-        r ->
-            json(
-                200,
-                "{\"data\":["
-                    + STUUT_TASK
-                    + "],\"current_page\":0,\"total_records\":1,\"next_page\":"
-                    + page.incrementAndGet()
-                    + "}");
+    answer = r -> stuutPage(STUUT_TASK, 1, page.incrementAndGet());
 
     InvalidResponseException e =
         assertThrows(
@@ -171,17 +174,7 @@ class HardeningListingsTest {
 
   @Test
   void stuutAutoPaging_withMaxItems_sendsNoRequestAfterTheLastItem() {
-    answer =
-        r ->
-            json(
-                200,
-                "{\"data\":["
-                    + STUUT_TASK
-                    + ","
-                    + STUUT_TASK
-                    + "],\"current_page\":0,\"total_records\":1,\"next_page\":"
-                    + page.incrementAndGet()
-                    + "}");
+    answer = r -> stuutPage(STUUT_TASK + "," + STUUT_TASK, 1, page.incrementAndGet());
 
     long n =
         stuut().listTasksAutoPaging(ListTasksParams.builder().build()).maxItems(5).stream().count();
@@ -192,13 +185,7 @@ class HardeningListingsTest {
 
   @Test
   void facadeList_whenEveryStuutPageIsEmpty_maxResultsDoesNotLoopForever() {
-    answer =
-        r ->
-            json(
-                200,
-                "{\"data\":[],\"current_page\":0,\"total_records\":0,\"next_page\":"
-                    + page.incrementAndGet()
-                    + "}");
+    answer = r -> emptyStuutPage();
     TaskClient client = TaskClients.of(stuut());
 
     assertThrows(
@@ -211,15 +198,7 @@ class HardeningListingsTest {
   @ParameterizedTest
   @ValueSource(ints = {-1, -2147483648})
   void stuutAutoPaging_whenNextPageIsNegative_failsWithInvalidResponse(int next) {
-    answer =
-        r ->
-            json(
-                200,
-                "{\"data\":["
-                    + STUUT_TASK
-                    + "],\"current_page\":0,\"total_records\":9,\"next_page\":"
-                    + next
-                    + "}");
+    answer = r -> stuutPage(STUUT_TASK, 9, next);
 
     PageFailedException e =
         assertThrows(
@@ -232,13 +211,7 @@ class HardeningListingsTest {
 
   @Test
   void cliList_whenEveryPageIsEmpty_maxBoundsTheRequestsAndExits4() {
-    answer =
-        r ->
-            json(
-                200,
-                "{\"data\":[],\"current_page\":0,\"total_records\":0,\"next_page\":"
-                    + page.incrementAndGet()
-                    + "}");
+    answer = r -> emptyStuutPage();
 
     CliTest.Run r =
         CliTest.run(CliTest.env(v -> url()), List.of("list", "--vendor", "stuut", "--max", "5"));
@@ -252,13 +225,7 @@ class HardeningListingsTest {
 
   @Test
   void cliList_whenNextPageIsNegative_exits4() {
-    answer =
-        r ->
-            json(
-                200,
-                "{\"data\":["
-                    + STUUT_TASK
-                    + "],\"current_page\":0,\"total_records\":9,\"next_page\":-1}");
+    answer = r -> stuutPage(STUUT_TASK, 9, -1);
 
     CliTest.Run r = CliTest.run(CliTest.env(v -> url()), List.of("list", "--vendor", "stuut"));
 

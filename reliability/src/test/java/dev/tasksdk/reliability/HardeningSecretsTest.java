@@ -21,7 +21,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -52,7 +51,7 @@ class HardeningSecretsTest {
   @BeforeEach
   void start() throws IOException {
     server.start();
-    log = LogCapture.of("dev.tasksdk.http", Level.ALL);
+    log = Support.httpLog();
   }
 
   @AfterEach

@@ -62,8 +62,6 @@ class HardeningTransportTest {
 
   @BeforeEach
   void start() throws IOException {
-    server.start();
-    elsewhere.start();
     pinged.setDispatcher(
         new mockwebserver3.Dispatcher() {
           @Override
@@ -71,7 +69,7 @@ class HardeningTransportTest {
             return new MockResponse.Builder().code(200).body("ok").build();
           }
         });
-    pinged.start();
+    Support.start(server, elsewhere, pinged);
     okhttpLog = LogCapture.of("okhttp3.OkHttpClient", Level.ALL);
   }
 
@@ -89,7 +87,15 @@ class HardeningTransportTest {
   }
 
   private AgentTasksClient agentTasks(int retries) {
-    return Support.agentTasks(Support.options(server.url("/").toString(), shared, retries).build());
+    return Support.agentTasks(Support.options(server, shared, retries).build());
+  }
+
+  private AgentTasksClient agentTasks(int retries, Duration retryBudget, Duration callTimeout) {
+    return Support.agentTasks(
+        Support.options(server, shared, retries)
+            .retryBudget(retryBudget)
+            .callTimeout(callTimeout)
+            .build());
   }
 
   private static MockResponse json(int code, String body, String... headers) {
@@ -137,7 +143,7 @@ class HardeningTransportTest {
   @MethodSource("hugeHints")
   void vambe_whenA503HintIsHuge_throwsServerErrorAtOnce(String header, String value) {
     server.enqueue(json(503, "{\"message\":\"busy\"}", header, value));
-    VambeClient c = Support.vambe(Support.options(server.url("/").toString(), shared, 3).build());
+    VambeClient c = Support.vambe(Support.options(server, shared, 3).build());
 
     assertThrows(ServerErrorException.class, c::listTeamMembers);
 
@@ -147,12 +153,7 @@ class HardeningTransportTest {
   @Test
   void getTask_whenTheHintIsLongerThanTheDeadlineLeft_throwsRateLimitedAtOnce() {
     server.enqueue(json(429, "{}", "Retry-After", "5"));
-    AgentTasksClient c =
-        Support.agentTasks(
-            Support.options(server.url("/").toString(), shared, 3)
-                .retryBudget(Duration.ofSeconds(60))
-                .callTimeout(Duration.ofSeconds(2))
-                .build());
+    AgentTasksClient c = agentTasks(3, Duration.ofSeconds(60), Duration.ofSeconds(2));
     long t0 = System.nanoTime();
 
     RateLimitedException e = assertThrows(RateLimitedException.class, () -> c.getTask("x"));
@@ -192,7 +193,7 @@ class HardeningTransportTest {
   void vambe_whenRedirectedToAnotherOrigin_theIdempotencyKeyStaysBehind() throws Exception {
     server.enqueue(redirect(301, elsewhere.url("/api/public/team-members").toString()));
     elsewhere.enqueue(json(200, MEMBERS));
-    VambeClient c = Support.vambe(Support.options(server.url("/").toString(), shared, 0).build());
+    VambeClient c = Support.vambe(Support.options(server, shared, 0).build());
 
     c.listTeamMembers(
         RequestOptions.builder().idempotencyKey("idem-1").header("X-Trace", "t").build());
@@ -223,8 +224,7 @@ class HardeningTransportTest {
   void amplemarketComplete_whenRedirectedToAnotherOrigin_isRefused() {
     server.enqueue(redirect(307, elsewhere.url("/tasks/t1/complete").toString()));
     elsewhere.enqueue(json(200, "{}"));
-    AmplemarketClient c =
-        Support.amplemarket(Support.options(server.url("/").toString(), shared, 2).build());
+    AmplemarketClient c = Support.amplemarket(Support.options(server, shared, 2).build());
 
     assertThrows(ConnectionException.class, () -> c.completeTask("t1"));
 
@@ -254,18 +254,10 @@ class HardeningTransportTest {
 
   @Test
   void getTask_whenTheServerTricklesOneBytePerSecond_endsAtTheDeadline() {
-    server.enqueue(
-        new MockResponse.Builder()
-            .code(200)
-            .setHeader("Content-Type", "application/json")
-            .body(TASK)
-            .throttleBody(1, 1, TimeUnit.SECONDS)
-            .build());
+    server.enqueue(Support.trickling(TASK));
     AgentTasksClient c =
         Support.agentTasks(
-            Support.options(server.url("/").toString(), shared, 0)
-                .callTimeout(Duration.ofMillis(1500))
-                .build());
+            Support.options(server, shared, 0).callTimeout(Duration.ofMillis(1500)).build());
     long t0 = System.nanoTime();
 
     assertThrows(TimeoutException.class, () -> c.getTask("x"));
@@ -278,19 +270,8 @@ class HardeningTransportTest {
   @Test
   void getTask_whenARetryTricklesPastTheBudget_isCutAtTheBudget() {
     server.enqueue(json(503, "{}"));
-    server.enqueue(
-        new MockResponse.Builder()
-            .code(200)
-            .setHeader("Content-Type", "application/json")
-            .body(TASK)
-            .throttleBody(1, 1, TimeUnit.SECONDS)
-            .build());
-    AgentTasksClient c =
-        Support.agentTasks(
-            Support.options(server.url("/").toString(), shared, 2)
-                .retryBudget(Duration.ofSeconds(1))
-                .callTimeout(Duration.ofSeconds(30))
-                .build());
+    server.enqueue(Support.trickling(TASK));
+    AgentTasksClient c = agentTasks(2, Duration.ofSeconds(1), Duration.ofSeconds(30));
     long t0 = System.nanoTime();
 
     TimeoutException e = assertThrows(TimeoutException.class, () -> c.getTask("x"));

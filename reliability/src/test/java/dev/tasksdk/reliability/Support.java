@@ -72,6 +72,12 @@ final class Support {
         .readTimeout(Duration.ofSeconds(10));
   }
 
+  /** {@link #options(String, OkHttpClient, int)} for the root of {@code server}. */
+  static ClientOptions.Builder options(
+      mockwebserver3.MockWebServer server, OkHttpClient shared, int maxRetries) {
+    return options(server.url("/").toString(), shared, maxRetries);
+  }
+
   static AgentTasksClient agentTasks(ClientOptions o) {
     return AgentTasksClient.builder().options(unlimited(o)).teamId(AGENTTASKS_TEAM).build();
   }
@@ -107,6 +113,18 @@ final class Support {
     return s;
   }
 
+  /** Starts each of {@code servers}. */
+  static void start(mockwebserver3.MockWebServer... servers) throws IOException {
+    for (mockwebserver3.MockWebServer s : servers) {
+      s.start();
+    }
+  }
+
+  /** Captures every record of the SDK's HTTP logger (debug and trace included). */
+  static LogCapture httpLog() {
+    return LogCapture.of("dev.tasksdk.http", java.util.logging.Level.ALL);
+  }
+
   /** The repository root (set by the build; the working directory's parent otherwise). */
   static Path root() {
     String r = System.getProperty("tasksdk.root");
@@ -137,6 +155,16 @@ final class Support {
       sb.append('\n').append(c).append('\n').append(c.getLocalizedMessage());
     }
     return sb.toString();
+  }
+
+  /** A 200 JSON answer that sends {@code body} one byte a second. */
+  static mockwebserver3.MockResponse trickling(String body) {
+    return new mockwebserver3.MockResponse.Builder()
+        .code(200)
+        .setHeader("Content-Type", "application/json")
+        .body(body)
+        .throttleBody(1, 1, java.util.concurrent.TimeUnit.SECONDS)
+        .build();
   }
 
   /** A JSON answer with {@code code}, {@code body} and extra headers given as name, value pairs. */

@@ -97,6 +97,12 @@ class OpenTelemetryListenerTest {
         .build();
   }
 
+  /** The error.type of the only attempt span and of the call span. */
+  private static void assertErrorTypes(List<SpanData> all, String attempt, String call) {
+    assertEquals(attempt, all.get(0).getAttributes().get(OpenTelemetryListener.ERROR_TYPE));
+    assertEquals(call, all.get(1).getAttributes().get(OpenTelemetryListener.ERROR_TYPE));
+  }
+
   /** Finished spans, the call span last (it ends after its attempts). */
   private List<SpanData> finished() {
     List<SpanData> list = new ArrayList<>(spans.getFinishedSpanItems());
@@ -256,13 +262,8 @@ class OpenTelemetryListenerTest {
       assertThrows(TimeoutException.class, () -> c.get(ID));
     }
     List<SpanData> all = finished();
-    assertEquals(
-        "java.net.SocketTimeoutException",
-        all.get(0).getAttributes().get(OpenTelemetryListener.ERROR_TYPE));
+    assertErrorTypes(all, "java.net.SocketTimeoutException", TimeoutException.class.getName());
     assertNull(all.get(0).getAttributes().get(OpenTelemetryListener.STATUS));
-    assertEquals(
-        TimeoutException.class.getName(),
-        all.get(1).getAttributes().get(OpenTelemetryListener.ERROR_TYPE));
     assertEquals(
         clientAttrs("error.type", "java.net.SocketTimeoutException"), histogram().firstKey());
   }
@@ -278,12 +279,7 @@ class OpenTelemetryListenerTest {
     }
     List<SpanData> all = finished();
     assertEquals(2, all.size());
-    assertEquals(
-        "java.net.ConnectException",
-        all.get(0).getAttributes().get(OpenTelemetryListener.ERROR_TYPE));
-    assertEquals(
-        ConnectionException.class.getName(),
-        all.get(1).getAttributes().get(OpenTelemetryListener.ERROR_TYPE));
+    assertErrorTypes(all, "java.net.ConnectException", ConnectionException.class.getName());
   }
 
   @Test

@@ -481,6 +481,13 @@ public final class ClientRuntime implements AutoCloseable {
 
   /** The headers with the API key replaced wherever a server echoed it (e.g. WWW-Authenticate). */
   private Headers scrub(Headers headers) {
+    boolean echoes = false;
+    for (int i = 0; i < headers.size() && !echoes; i++) {
+      echoes = scrubber.reveals(headers.value(i));
+    }
+    if (!echoes) {
+      return headers; // immutable: no key echoed (the common case, no copy per call)
+    }
     Headers.Builder b = new Headers.Builder();
     for (int i = 0; i < headers.size(); i++) {
       b.addUnsafeNonAscii(headers.name(i), scrub(headers.value(i)));

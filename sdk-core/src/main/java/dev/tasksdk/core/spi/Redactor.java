@@ -64,6 +64,15 @@ public final class Redactor {
     return isSensitiveHeader(name) ? REDACTED : value;
   }
 
+  private static boolean anySensitive(Headers headers) {
+    for (int i = 0; i < headers.size(); i++) {
+      if (isSensitiveHeader(headers.name(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns a copy whose sensitive header values are {@value #REDACTED}. */
   public static Headers redactHeaders(Headers headers) {
     Headers.Builder b = new Headers.Builder();
@@ -78,6 +87,9 @@ public final class Redactor {
    * values {@value #REDACTED}.
    */
   public static Headers safeHeaders(Headers headers) {
+    if (!anySensitive(headers)) {
+      return headers; // immutable: nothing to drop or hide (the common case, no copy per call)
+    }
     Headers.Builder b = new Headers.Builder();
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);

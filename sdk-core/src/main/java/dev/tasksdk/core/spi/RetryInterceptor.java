@@ -16,8 +16,6 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.AsyncTimeout;
-import okio.Buffer;
-import okio.BufferedSource;
 import retrofit2.Invocation;
 
 /**
@@ -235,23 +233,15 @@ final class RetryInterceptor implements Interceptor {
   }
 
   /**
-   * The response with its body read into memory; one larger than the decoder accepts is left
+   * The response with its body read into its source's buffer (the decoder then reads from memory,
+   * and the connection is released at the body's end); one larger than the decoder accepts is left
    * streaming, for the decoder to refuse with its own message.
    */
   private static Response buffered(Response response) throws IOException {
     ResponseBody body = response.body();
     try {
-      BufferedSource source = body.source();
-      if (source.request(DecodingConverterFactory.MAX_BODY_BYTES + 1)) {
-        return response;
-      }
-      Buffer data = new Buffer();
-      data.writeAll(source);
-      body.close();
-      return response
-          .newBuilder()
-          .body(ResponseBody.create(data, body.contentType(), data.size()))
-          .build();
+      body.source().request(DecodingConverterFactory.MAX_BODY_BYTES + 1);
+      return response;
     } catch (IOException e) {
       response.close();
       throw e;

@@ -7,11 +7,9 @@ import com.google.gson.JsonObject;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.simulator.IdSource;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * AgentTasks (specs/agenttasks.yaml): {@code todo -> in_progress -> done}, claim by the calling
@@ -39,35 +37,18 @@ final class AgentTasksBehaviour extends Behaviour {
 
   @Override
   List<JsonObject> seed(Spec spec) {
-    List<JsonObject> out = new ArrayList<>();
-    spec.responseExample("/api/teams/{teamId}/tasks", "get", "200", null)
-        .ifPresent(a -> a.getAsJsonArray().forEach(e -> out.add(e.getAsJsonObject())));
-    return out;
-  }
-
-  @Override
-  String idOf(JsonObject task) {
-    return str(task, "id");
+    return tasksOf(spec.responseExample("/api/teams/{teamId}/tasks", "get", "200", null), null);
   }
 
   @Override
   Optional<Reply> authorize(Req r) {
-    return bearer(r).isPresent()
-        ? Optional.empty()
-        : Optional.of(specError(TASK, "get", 401, "unauthorized", "Unauthorized"));
+    return requireBearer(r, () -> specError(TASK, "get", 401, "unauthorized", "Unauthorized"));
   }
 
   @Override
   Reply invalid(Req r, List<SpecCheck.Problem> problems) {
     return Reply.of(
-        400,
-        errorBody(
-            400,
-            "VALIDATION_ERROR",
-            "Invalid request: "
-                + problems.stream()
-                    .map(SpecCheck.Problem::message)
-                    .collect(Collectors.joining("; "))));
+        400, errorBody(400, "VALIDATION_ERROR", "Invalid request: " + messages(problems)));
   }
 
   @Override

@@ -6,7 +6,6 @@ import com.google.gson.JsonObject;
 import dev.tasksdk.core.Vendor;
 import dev.tasksdk.simulator.IdSource;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -27,14 +26,10 @@ final class AmigoBehaviour extends Behaviour {
 
   @Override
   List<JsonObject> seed(Spec spec) {
-    List<JsonObject> out = new ArrayList<>();
-    spec.responseExample("/v1/{workspace_id}/tasks/by-call/{call_sid}", "get", "200", "two_tasks")
-        .ifPresent(
-            p ->
-                p.getAsJsonObject()
-                    .getAsJsonArray("tasks")
-                    .forEach(e -> out.add(e.getAsJsonObject())));
-    return out;
+    return tasksOf(
+        spec.responseExample(
+            "/v1/{workspace_id}/tasks/by-call/{call_sid}", "get", "200", "two_tasks"),
+        "tasks");
   }
 
   @Override
@@ -44,9 +39,8 @@ final class AmigoBehaviour extends Behaviour {
 
   @Override
   Optional<Reply> authorize(Req r) {
-    return bearer(r).isPresent()
-        ? Optional.empty()
-        : Optional.of(withRequestId(specError(GET, "get", 401, "invalid_token", "Invalid token")));
+    return requireBearer(
+        r, () -> withRequestId(specError(GET, "get", 401, "invalid_token", "Invalid token")));
   }
 
   @Override

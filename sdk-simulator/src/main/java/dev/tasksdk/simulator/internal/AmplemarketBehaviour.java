@@ -34,26 +34,13 @@ final class AmplemarketBehaviour extends Behaviour {
 
   @Override
   List<JsonObject> seed(Spec spec) {
-    List<JsonObject> out = new ArrayList<>();
-    spec.componentExample("TaskListPage")
-        .ifPresent(
-            p ->
-                p.getAsJsonObject()
-                    .getAsJsonArray("tasks")
-                    .forEach(e -> out.add(e.getAsJsonObject())));
-    return out;
-  }
-
-  @Override
-  String idOf(JsonObject task) {
-    return str(task, "id");
+    return tasksOf(spec.componentExample("TaskListPage"), "tasks");
   }
 
   @Override
   Optional<Reply> authorize(Req r) {
-    return bearer(r).isPresent()
-        ? Optional.empty()
-        : Optional.of(Reply.of(401, spec().componentExample("Unauthorized").orElseThrow()));
+    return requireBearer(
+        r, () -> Reply.of(401, spec().componentExample("Unauthorized").orElseThrow()));
   }
 
   @Override

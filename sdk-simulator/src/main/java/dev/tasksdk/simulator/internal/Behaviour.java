@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One vendor's documented rules over a {@link Store}: how it authenticates, routes, answers and
@@ -38,8 +39,10 @@ abstract class Behaviour {
   /** The seeded tasks, from the spec's examples. */
   abstract List<JsonObject> seed(Spec spec);
 
-  /** The id of a task in wire format. */
-  abstract String idOf(JsonObject task);
+  /** The id of a task in wire format: its {@code id}, unless the vendor names it otherwise. */
+  String idOf(JsonObject task) {
+    return str(task, "id");
+  }
 
   /** The vendor's 401 when the request lacks its credentials, else empty. */
   abstract Optional<Reply> authorize(Req r);
@@ -88,6 +91,29 @@ abstract class Behaviour {
             .responseExample(path, method, String.valueOf(status), example)
             .orElseGet(() -> errorBody(status, "error", fallback));
     return Reply.of(status, body);
+  }
+
+  /**
+   * The tasks of a spec example: the objects of its array {@code field}, or of the example itself
+   * when {@code field} is null; none when the spec has no such example.
+   */
+  static List<JsonObject> tasksOf(Optional<JsonElement> example, String field) {
+    List<JsonObject> out = new ArrayList<>();
+    example.ifPresent(
+        e ->
+            (field == null ? e.getAsJsonArray() : e.getAsJsonObject().getAsJsonArray(field))
+                .forEach(t -> out.add(t.getAsJsonObject())));
+    return out;
+  }
+
+  /** Empty when the request has a bearer token, else the vendor's {@code unauthorized} reply. */
+  static Optional<Reply> requireBearer(Req r, Supplier<Reply> unauthorized) {
+    return bearer(r).isPresent() ? Optional.empty() : Optional.of(unauthorized.get());
+  }
+
+  /** The problems' messages, joined by {@code "; "}. */
+  static String messages(List<SpecCheck.Problem> problems) {
+    return problems.stream().map(SpecCheck.Problem::message).collect(Collectors.joining("; "));
   }
 
   /** The request's bearer token, if it has one in the {@code Bearer <token>} form. */

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Stuut (specs/stuut.yaml): 0-indexed {@code page}/{@code limit} with {@code total_records} and
@@ -32,36 +31,18 @@ final class StuutBehaviour extends Behaviour {
 
   @Override
   List<JsonObject> seed(Spec spec) {
-    List<JsonObject> out = new ArrayList<>();
-    spec.componentExample("OpenTasks")
-        .ifPresent(
-            p ->
-                p.getAsJsonObject()
-                    .getAsJsonArray("data")
-                    .forEach(e -> out.add(e.getAsJsonObject())));
-    return out;
-  }
-
-  @Override
-  String idOf(JsonObject task) {
-    return str(task, "id");
+    return tasksOf(spec.componentExample("OpenTasks"), "data");
   }
 
   @Override
   Optional<Reply> authorize(Req r) {
-    return bearer(r).isPresent()
-        ? Optional.empty()
-        : Optional.of(specError("/v1/tasks", "get", 401, "unauthorized", "Unauthorized"));
+    return requireBearer(
+        r, () -> specError("/v1/tasks", "get", 401, "unauthorized", "Unauthorized"));
   }
 
   @Override
   Reply invalid(Req r, List<SpecCheck.Problem> problems) {
-    return Reply.of(
-        422,
-        errorBody(
-            422,
-            "validation_error",
-            problems.stream().map(SpecCheck.Problem::message).collect(Collectors.joining("; "))));
+    return Reply.of(422, errorBody(422, "validation_error", messages(problems)));
   }
 
   @Override

@@ -53,15 +53,7 @@ final class VambeBehaviour extends Behaviour {
 
   @Override
   List<JsonObject> seed(Spec spec) {
-    List<JsonObject> out = new ArrayList<>();
-    spec.responseExample("/api/public/tasks", "get", "200", "tasks")
-        .ifPresent(a -> a.getAsJsonArray().forEach(e -> out.add(e.getAsJsonObject())));
-    return out;
-  }
-
-  @Override
-  String idOf(JsonObject task) {
-    return str(task, "id");
+    return tasksOf(spec.responseExample("/api/public/tasks", "get", "200", "tasks"), null);
   }
 
   @Override
