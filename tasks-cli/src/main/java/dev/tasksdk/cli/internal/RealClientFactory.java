@@ -15,7 +15,9 @@ import dev.tasksdk.facade.TaskClients;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 
 /** The vendor clients of the SDK behind the facade. */
@@ -47,6 +49,17 @@ public final class RealClientFactory implements ClientFactory {
     static final OkHttpClient CLIENT = new OkHttpClient();
   }
 
+  /**
+   * The client for plain-http base URLs (the sandbox, a local mock): cleartext only, so that the
+   * process never loads the TLS stack and the trust store (about a tenth of a sandbox command's
+   * start-up); such a base URL is loopback, or allowed explicitly, and never redirects off its
+   * origin.
+   */
+  private static final class Cleartext {
+    static final OkHttpClient CLIENT =
+        new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
+  }
+
   @Override
   public Capabilities capabilities(Vendor vendor) {
     return TaskClients.capabilities(vendor);
@@ -58,7 +71,10 @@ public final class RealClientFactory implements ClientFactory {
    */
   @Override
   public TaskClient create(Vendor vendor, Map<String, String> env, Duration timeout) {
-    ClientOptions.Builder options = ClientOptions.builder().okHttpClient(Http.CLIENT);
+    String baseUrl = env.get(vendor.envPrefix() + "_BASE_URL");
+    boolean plainHttp = baseUrl != null && baseUrl.regionMatches(true, 0, "http://", 0, 7);
+    ClientOptions.Builder options =
+        ClientOptions.builder().okHttpClient(plainHttp ? Cleartext.CLIENT : Http.CLIENT);
     if (timeout != null) {
       options.callTimeout(timeout);
     }
