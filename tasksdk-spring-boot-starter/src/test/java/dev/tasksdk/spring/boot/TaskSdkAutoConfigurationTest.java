@@ -12,11 +12,8 @@ import dev.tasksdk.vambe.VambeClient;
 import java.time.Duration;
 import java.util.Map;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -28,7 +25,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
-class TaskSdkAutoConfigurationTest {
+class TaskSdkAutoConfigurationTest extends MockServerTest {
   /** A key value that must never show up in a message, a report or toString. */
   static final String KEY = "sk-SENTINEL-do-not-print-7f3a";
 
@@ -39,23 +36,6 @@ class TaskSdkAutoConfigurationTest {
           .withConfiguration(
               AutoConfigurations.of(
                   TaskSdkAutoConfiguration.class, TaskHubAutoConfiguration.class));
-
-  MockWebServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
-  String base() {
-    return server.url("/").toString();
-  }
 
   @Test
   void nothingConfigured_noClientsNoHubNoHttpClient() {

@@ -21,9 +21,6 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -36,7 +33,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  * The tests marked as needing Redis fail (never skip) when none answers at {@code
  * TASKSDK_REDIS_URL} (default redis://127.0.0.1:6379): start one with scripts/redis-up.
  */
-class TaskSdkRateLimitTest {
+class TaskSdkRateLimitTest extends MockServerTest {
   static final String REDIS =
       System.getenv().getOrDefault("TASKSDK_REDIS_URL", "redis://127.0.0.1:6379");
 
@@ -48,19 +45,6 @@ class TaskSdkRateLimitTest {
           .withConfiguration(
               AutoConfigurations.of(
                   TaskSdkAutoConfiguration.class, TaskSdkRateLimitAutoConfiguration.class));
-
-  MockWebServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   private void enqueueOk(int n) {
     for (int i = 0; i < n; i++) {

@@ -4,39 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tasksdk.micrometer.MicrometerListener;
 import dev.tasksdk.opentelemetry.OpenTelemetryListener;
+import dev.tasksdk.spring.boot.MockServerTest;
 import dev.tasksdk.spring.boot.TaskSdkAutoConfiguration;
 import dev.tasksdk.vambe.VambeClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-class TaskSdkObservabilityAutoConfigurationTest {
+class TaskSdkObservabilityAutoConfigurationTest extends MockServerTest {
   final ApplicationContextRunner runner =
       new ApplicationContextRunner()
           .withConfiguration(
               AutoConfigurations.of(
                   TaskSdkAutoConfiguration.class, TaskSdkObservabilityAutoConfiguration.class));
-
-  MockWebServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   @Test
   void withTheApplicationsMeterRegistry_clientCallsAreMetered() {
