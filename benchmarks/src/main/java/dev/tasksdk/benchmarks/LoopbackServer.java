@@ -231,10 +231,11 @@ public final class LoopbackServer implements AutoCloseable {
           Thread.sleep(delayMillis);
         }
         long cpu2 = THREADS.getCurrentThreadCpuTime();
+        // counted before the answer goes out: a client that has its answer sees its request counted
+        requests.increment();
         os.write(out.buf, 0, out.len);
         os.flush();
         cpuNanos.add((cpu1 - cpu0) + (THREADS.getCurrentThreadCpuTime() - cpu2));
-        requests.increment();
         // keep what follows the head (pipelined requests; never a body here)
         System.arraycopy(in, end, in, 0, filled - end);
         filled -= end;
